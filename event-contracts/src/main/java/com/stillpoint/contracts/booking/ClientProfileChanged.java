@@ -1,0 +1,36 @@
+package com.stillpoint.contracts.booking;
+
+import com.stillpoint.contracts.Channel;
+import com.stillpoint.contracts.IntegrationEvent;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The latest state of a client's profile and contact preferences. Published to a compacted topic, so the newest
+ * event per client is a complete projection source. Contact details, never health data.
+ *
+ * @param allowedChannels  the channels the client agreed to be contacted on
+ * @param preferredChannel the channel to use when several are allowed
+ */
+public record ClientProfileChanged(
+        UUID eventId,
+        Instant occurredAt,
+        String chainId,
+        String clientId,
+        String firstName,
+        String email,
+        String phone,
+        Locale locale,
+        ZoneId timeZone,
+        Set<Channel> allowedChannels,
+        Channel preferredChannel) implements IntegrationEvent {
+
+    @Override
+    public String subject() {
+        return clientId;
+    }
+}
