@@ -13,7 +13,11 @@ public record Topic(String name, boolean compacted, String keyedBy) {
 
     /** Where records go that a consumer could not process after its retries. */
     public String deadLetter() {
-        return name + DEAD_LETTER_SUFFIX;
+        return deadLetterOf(name);
+    }
+
+    public static String deadLetterOf(String topicName) {
+        return topicName + DEAD_LETTER_SUFFIX;
     }
 
     public static boolean isDeadLetter(String topicName) {

@@ -1,0 +1,167 @@
+package com.stillpoint.platform.aggregate;
+
+import com.stillpoint.platform.correlation.CorrelationId;
+import com.stillpoint.platform.messaging.CloudEventHeaders;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaOperations;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Publishes the events waiting in aggregate documents, in the order they were stored, keyed by their subject, and
+ * then removes them from the document.
+ *
+ * <p>A stored change triggers a publish at once, off the request thread, so a slow broker never slows a booking.
+ * A periodic sweep catches whatever that missed (a crash, a broker outage). Two publishers racing on one document
+ * can only send an event twice, which consumers absorb; an event is removed only after the broker acknowledged it.
+ */
+public class OutboxRelay implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String PENDING_FIELD = AggregateStore.OUTBOX + ".eventId";
+    private static final int SWEEP_BATCH = 500;
+
+    private final MongoOperations mongo;
+    private final KafkaOperations<Object, Object> kafka;
+    private final String source;
+    private final Duration sendTimeout;
+    private final Set<String> collections = ConcurrentHashMap.newKeySet();
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final ExecutorService executor;
+
+    OutboxRelay(MongoOperations mongo, KafkaOperations<Object, Object> kafka, String source, Duration sendTimeout,
+                int threads) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.source = source;
+        this.sendTimeout = sendTimeout;
+        AtomicInteger counter = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * The sweep's index. It is the one index that does not lead with {@code chainId}: the relay is a
+     * background process that works across tenants and never reads the state, only pending events.
+     */
+    static Index pendingIndex() {
+        return new Index().on(PENDING_FIELD, Sort.Direction.ASC).sparse().named("outbox_pending");
+    }
+
+    void watch(String collection) {
+        collections.add(collection);
+    }
+
+    /** Asks for a publish of one document soon. Requests for a document already queued are merged. */
+    void publishSoon(String collection, String id) {
+        String key = collection + "/" + id;
+        if (queued.add(key)) {
+            executor.execute(() -> {
+                queued.remove(key);
+                publishQuietly(collection, id);
+            });
+        }
+    }
+
+    /** Publishes everything pending in every watched collection; returns how many events went out. */
+    public int sweep() {
+        int published = 0;
+        for (String collection : collections) {
+            Query pending = new Query(where(PENDING_FIELD).exists(true)).limit(SWEEP_BATCH);
+            pending.fields().include("_id");
+            for (Document document : mongo.find(pending, Document.class, collection)) {
+                published += publishQuietly(collection, String.valueOf(document.get("_id")));
+            }
+        }
+        return published;
+    }
+
+    private int publishQuietly(String collection, String id) {
+        try {
+            return publish(collection, id);
+        } catch (RuntimeException e) {
+            log.warn("Outbox of {} {} not published yet; the sweep will retry: {}", collection, id, e.toString());
+            return 0;
+        }
+    }
+
+    int publish(String collection, String id) {
+        Query byId = new Query(where("_id").is(id));
+        byId.fields().include(AggregateStore.OUTBOX);
+        Document document = mongo.findOne(byId, Document.class, collection);
+        List<Document> outbox = document == null ? List.of() : document.getList(AggregateStore.OUTBOX, Document.class, List.of());
+        if (outbox.isEmpty()) {
+            return 0;
+        }
+        List<OutboxEntry> entries = outbox.stream().map(OutboxEntry::fromDocument).toList();
+        List<CompletableFuture<?>> sends = entries.stream().<CompletableFuture<?>>map(entry -> kafka.send(recordOf(entry))).toList();
+        List<String> acknowledged = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            try {
+                sends.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                acknowledged.add(entries.get(i).eventId());
+            } catch (Exception e) {
+                log.warn("Event {} of {} {} not acknowledged: {}", entries.get(i).eventId(), collection, id, e.toString());
+                break;
+            }
+        }
+        if (!acknowledged.isEmpty()) {
+            mongo.updateFirst(new Query(where("_id").is(id)),
+                    new Update().pull(AggregateStore.OUTBOX, new Document("eventId", new Document("$in", acknowledged))),
+                    collection);
+        }
+        return acknowledged.size();
+    }
+
+    private ProducerRecord<Object, Object> recordOf(OutboxEntry entry) {
+        ProducerRecord<Object, Object> record = new ProducerRecord<>(entry.topic(), null,
+                entry.occurredAt().toEpochMilli(), entry.key(), entry.payload().getBytes(StandardCharsets.UTF_8));
+        Headers headers = record.headers();
+        CloudEventHeaders.write(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.CLOUD_EVENTS_VERSION);
+        CloudEventHeaders.write(headers, CloudEventHeaders.ID, entry.eventId());
+        CloudEventHeaders.write(headers, CloudEventHeaders.TYPE, entry.type());
+        CloudEventHeaders.write(headers, CloudEventHeaders.SOURCE, source);
+        CloudEventHeaders.write(headers, CloudEventHeaders.TIME, entry.occurredAt().toString());
+        CloudEventHeaders.write(headers, CloudEventHeaders.SUBJECT, entry.key());
+        CloudEventHeaders.write(headers, CloudEventHeaders.CHAIN_ID, entry.chainId());
+        CloudEventHeaders.write(headers, CloudEventHeaders.SCHEMA_VERSION, schemaVersionOf(entry.type()));
+        CloudEventHeaders.write(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        CloudEventHeaders.write(headers, CorrelationId.KAFKA_HEADER, entry.correlationId());
+        return record;
+    }
+
+    private static String schemaVersionOf(String wireName) {
+        return wireName.substring(wireName.lastIndexOf(".v") + 2);
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(sendTimeout.toSeconds() + 1, TimeUnit.SECONDS);
+    }
+}
