@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Points every Spring test context at the selected Kafka and MongoDB, so no test class repeats the wiring. The
+ * Points every Spring test context at the selected Kafka and MongoDB, and at the {@link TestIssuer} for staff
+ * tokens, so no test class repeats the wiring. The
  * customizer is equal for all classes on the same infrastructure, which keeps Spring's context cache working.
  */
 class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
@@ -29,7 +30,8 @@ class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory
             TestInfrastructure infrastructure = TestInfrastructure.of(kind);
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("stillpoint-test-infrastructure",
                     Map.of("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
-                            "spring.mongodb.uri", infrastructure.mongoUri())));
+                            "spring.mongodb.uri", infrastructure.mongoUri(),
+                            "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.get().issuer())));
         }
     }
 }

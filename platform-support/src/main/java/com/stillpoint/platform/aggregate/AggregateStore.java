@@ -9,6 +9,7 @@ import com.stillpoint.platform.problem.NotFoundException;
 import com.stillpoint.platform.tenancy.TenantCollection;
 import com.stillpoint.platform.tenancy.TenantContext;
 import com.stillpoint.platform.tenancy.TenantOwned;
+import com.stillpoint.platform.tenancy.TenantRef;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mapping.PropertyHandler;
@@ -71,6 +72,18 @@ public final class AggregateStore<T extends AggregateRoot> {
 
     public List<T> find(Query query) {
         return collection.find(withoutOutbox(query));
+    }
+
+    /**
+     * For background jobs only: which aggregates match, in every chain. The job then acts on each one inside its
+     * own chain ({@link TenantContext#runAs}), so the work itself stays tenant-scoped.
+     */
+    public List<TenantRef> findAcrossChains(Query query) {
+        Query ids = Query.of(query);
+        ids.fields().include(ID).include(TenantOwned.CHAIN_ID);
+        return mongo.find(ids, Document.class, collection.name()).stream()
+                .map(document -> new TenantRef(document.getString(TenantOwned.CHAIN_ID), document.get(ID).toString()))
+                .toList();
     }
 
     public T insert(T aggregate) {

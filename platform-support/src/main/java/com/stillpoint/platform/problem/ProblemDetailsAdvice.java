@@ -36,6 +36,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, exception.code(), exception.getMessage());
     }
 
+    @ExceptionHandler(UnprocessableRequestException.class)
+    ProblemDetail unprocessable(UnprocessableRequestException exception) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, exception.code(), exception.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException exception) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", exception.getMessage());
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException exception) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid values.");

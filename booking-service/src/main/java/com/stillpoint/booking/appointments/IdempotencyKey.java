@@ -1,0 +1,32 @@
+package com.stillpoint.booking.appointments;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * A client's key for one booking attempt, and a fingerprint of what was asked. A retry with the same key and
+ * the same request gets the same appointment; the same key with a different request is refused.
+ */
+record IdempotencyKey(String value, String fingerprint) {
+
+    static IdempotencyKey of(String value, String canonicalRequest) {
+        return new IdempotencyKey(value, sha256(canonicalRequest));
+    }
+
+    /** The appointment id for this key in this chain: a retry lands on the same document. */
+    String appointmentIdIn(String chainId) {
+        return UUID.nameUUIDFromBytes((chainId + "\n" + value).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

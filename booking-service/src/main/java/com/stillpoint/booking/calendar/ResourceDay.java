@@ -1,0 +1,68 @@
+package com.stillpoint.booking.calendar;
+
+import com.stillpoint.platform.aggregate.AggregateRoot;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One resource's claims on one UTC day: a therapist's, across every clinic of the chain, or a room's. Claiming
+ * checks the day's claims for an overlap and adds the new one in a single conditional write, so two bookings
+ * can never both see the time as free.
+ */
+public class ResourceDay extends AggregateRoot {
+
+    private String resource;
+    private String day;
+    private List<Claim> claims;
+
+    private ResourceDay() {
+    }
+
+    private ResourceDay(String resource, LocalDate day, String chainId) {
+        super(idOf(resource, day), chainId);
+        this.resource = resource;
+        this.day = day.toString();
+        this.claims = new ArrayList<>();
+    }
+
+    static ResourceDay open(String resource, LocalDate day, String chainId) {
+        return new ResourceDay(resource, day, chainId);
+    }
+
+    static String idOf(String resource, LocalDate day) {
+        return resource + "|" + day;
+    }
+
+    /**
+     * Adds the claim unless a live claim overlaps it. Overlapping claims that are no longer live are dropped on
+     * the way. Claiming again for the same owner changes nothing, so a retried booking is harmless.
+     *
+     * @throws SlotTakenException if a live claim overlaps
+     */
+    void claim(Claim claim, ClaimLiveness liveness) {
+        if (claims.stream().anyMatch(claim::sameOwner)) {
+            return;
+        }
+        List<Claim> overlapping = claims.stream()
+                .filter(existing -> existing.interval().overlaps(claim.interval()))
+                .toList();
+        for (Claim existing : overlapping) {
+            if (liveness.isLive(existing)) {
+                throw new SlotTakenException(resource, claim.interval());
+            }
+            claims.remove(existing);
+        }
+        claims.add(claim);
+    }
+
+    /** @return whether the owner had a claim here */
+    boolean release(Claim claim) {
+        return claims.removeIf(claim::sameOwner);
+    }
+
+    List<Claim> claims() {
+        return List.copyOf(claims);
+    }
+}
