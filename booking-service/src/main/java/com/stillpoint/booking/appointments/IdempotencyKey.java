@@ -1,9 +1,8 @@
 package com.stillpoint.booking.appointments;
 
+import com.stillpoint.platform.crypto.Sha256;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -13,20 +12,11 @@ import java.util.UUID;
 record IdempotencyKey(String value, String fingerprint) {
 
     static IdempotencyKey of(String value, String canonicalRequest) {
-        return new IdempotencyKey(value, sha256(canonicalRequest));
+        return new IdempotencyKey(value, Sha256.hex(canonicalRequest));
     }
 
     /** The appointment id for this key in this chain: a retry lands on the same document. */
     String appointmentIdIn(String chainId) {
         return UUID.nameUUIDFromBytes((chainId + "\n" + value).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

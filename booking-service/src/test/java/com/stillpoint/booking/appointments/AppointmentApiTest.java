@@ -6,9 +6,8 @@ import com.stillpoint.contracts.Topics;
 import com.stillpoint.contracts.booking.AppointmentBooked;
 import com.stillpoint.platform.messaging.CloudEventHeaders;
 import com.stillpoint.platform.messaging.EventJson;
+import com.stillpoint.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
@@ -25,15 +23,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(classes = BookingApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "stillpoint.demo.seed=true")
@@ -193,9 +188,12 @@ class AppointmentApiTest {
                 booking("harbour-liam", "harbour-gastown", null, at(12, 0)), HttpStatus.CREATED);
         String id = (String) booked.get("id");
 
-        ConsumerRecord<String, String> record = awaitRecord(Topics.APPOINTMENTS.name(), id);
+        ConsumerRecord<String, String> record;
+        try (TopicReader topic = TopicReader.of(bootstrapServers, Topics.APPOINTMENTS.name())) {
+            record = topic.awaitRecord(TopicReader.keyed(id));
+        }
 
-        assertThat(CloudEventHeaders.read(record.headers(), CloudEventHeaders.TYPE)).contains("appointment.booked.v1");
+        assertThat(TopicReader.header(record, CloudEventHeaders.TYPE)).isEqualTo("appointment.booked.v1");
         AppointmentBooked event = eventJson.read(record.value(), AppointmentBooked.class);
         assertThat(event.appointmentVersion()).isEqualTo(2);
         assertThat(event.chainId()).isEqualTo("harbour");
@@ -203,20 +201,6 @@ class AppointmentApiTest {
         assertThat(event.clinicZone()).isEqualTo(VANCOUVER);
         assertThat(event.startsAt()).isEqualTo(at(12, 0).atZone(VANCOUVER).toInstant());
         assertThat(event.endsAt()).isEqualTo(event.startsAt().plus(Duration.ofMinutes(60)));
-    }
-
-    private ConsumerRecord<String, String> awaitRecord(String topic, String key) {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(bootstrapServers, "test-" + UUID.randomUUID(), false);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                return seen.stream().anyMatch(record -> key.equals(record.key()));
-            });
-            return seen.stream().filter(record -> key.equals(record.key())).findFirst().orElseThrow();
-        }
     }
 
     private Map<?, ?> book(String token, String key, Map<String, Object> request, HttpStatus expected) {

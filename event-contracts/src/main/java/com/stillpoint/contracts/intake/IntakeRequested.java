@@ -2,15 +2,15 @@ package com.stillpoint.contracts.intake;
 
 import com.stillpoint.contracts.IntegrationEvent;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * A client must fill in intake or consent before an appointment.
  *
- * @param link      the client's one-time link; a secret, so consumers never log it
- * @param expiresAt when the link stops working (the appointment's start)
+ * @param sealedLink the client's one-time link, sealed (AES-GCM) so that no topic or database holds a usable
+ *                   token; notification-service opens it only to render the message
+ * @param expiresAt  when the link stops working (the appointment's start)
  */
 public record IntakeRequested(
         UUID eventId,
@@ -20,7 +20,7 @@ public record IntakeRequested(
         String appointmentId,
         String clientId,
         String clinicId,
-        URI link,
+        String sealedLink,
         Instant expiresAt) implements IntegrationEvent {
 
     @Override

@@ -1,9 +1,7 @@
 package com.stillpoint.platform.aggregate;
 
-import com.stillpoint.platform.correlation.CorrelationId;
-import com.stillpoint.platform.messaging.CloudEventHeaders;
+import com.stillpoint.platform.messaging.CloudEventRecords;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Headers;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +13,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaOperations;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,24 +136,8 @@ public class OutboxRelay implements DisposableBean {
     }
 
     private ProducerRecord<Object, Object> recordOf(OutboxEntry entry) {
-        ProducerRecord<Object, Object> record = new ProducerRecord<>(entry.topic(), null,
-                entry.occurredAt().toEpochMilli(), entry.key(), entry.payload().getBytes(StandardCharsets.UTF_8));
-        Headers headers = record.headers();
-        CloudEventHeaders.write(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.CLOUD_EVENTS_VERSION);
-        CloudEventHeaders.write(headers, CloudEventHeaders.ID, entry.eventId());
-        CloudEventHeaders.write(headers, CloudEventHeaders.TYPE, entry.type());
-        CloudEventHeaders.write(headers, CloudEventHeaders.SOURCE, source);
-        CloudEventHeaders.write(headers, CloudEventHeaders.TIME, entry.occurredAt().toString());
-        CloudEventHeaders.write(headers, CloudEventHeaders.SUBJECT, entry.key());
-        CloudEventHeaders.write(headers, CloudEventHeaders.CHAIN_ID, entry.chainId());
-        CloudEventHeaders.write(headers, CloudEventHeaders.SCHEMA_VERSION, schemaVersionOf(entry.type()));
-        CloudEventHeaders.write(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        CloudEventHeaders.write(headers, CorrelationId.KAFKA_HEADER, entry.correlationId());
-        return record;
-    }
-
-    private static String schemaVersionOf(String wireName) {
-        return wireName.substring(wireName.lastIndexOf(".v") + 2);
+        return CloudEventRecords.of(entry.topic(), entry.key(), entry.eventId(), entry.type(), entry.occurredAt(),
+                entry.chainId(), entry.payload(), source, entry.correlationId());
     }
 
     @Override

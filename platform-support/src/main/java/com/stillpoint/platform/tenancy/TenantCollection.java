@@ -5,6 +5,7 @@ import com.mongodb.client.result.UpdateResult;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -83,6 +84,12 @@ public class TenantCollection<T extends TenantOwned> {
     public T insert(T document) {
         requireCurrentChain(document);
         return mongo.insert(document, name);
+    }
+
+    /** Replaces the document with this id, or inserts it: for projections that keep the latest state. */
+    public void save(String id, T document) {
+        requireCurrentChain(document);
+        mongo.replace(scoped(new Query(where(ID).is(id))), document, ReplaceOptions.replaceOptions().upsert(), name);
     }
 
     public UpdateResult updateFirst(Query query, UpdateDefinition update) {

@@ -6,14 +6,12 @@ import com.stillpoint.platform.aggregate.AggregateStore;
 import com.stillpoint.platform.aggregate.AggregateStores;
 import com.stillpoint.platform.aggregate.ConcurrentUpdateException;
 import com.stillpoint.platform.messaging.CloudEventHeaders;
+import com.stillpoint.platform.messaging.CloudEventRecords;
 import com.stillpoint.platform.messaging.EventJson;
 import com.stillpoint.platform.problem.NotFoundException;
 import com.stillpoint.platform.tenancy.TenantContext;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import com.stillpoint.testing.TopicReader;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,14 +22,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,9 +159,9 @@ class EventBackboneTest {
         ClinicChanged probe = new ClinicChanged(UUID.randomUUID(), clock.instant(), CHAIN, probeId, "probe",
                 java.time.ZoneId.of("America/Vancouver"), "+16045550100", "somewhere");
 
-        send(record(event, "clinic.changed.v1"));
-        send(record(event, "clinic.changed.v1"));
-        send(record(probe, "clinic.changed.v1"));
+        send(record(event));
+        send(record(event));
+        send(record(probe));
 
         await().untilAsserted(() -> assertThat(listener.eventsOf(probeId)).hasSize(1));
         assertThat(listener.eventsOf(id)).hasSize(1);
@@ -189,19 +183,15 @@ class EventBackboneTest {
 
         send(garbage);
         send(untyped);
-        send(record(failing, "clinic.changed.v1"));
+        send(record(failing));
         clinics.insert(TestClinic.open(afterId, CHAIN, "after the poison", clock));
 
         await().untilAsserted(() -> assertThat(listener.eventsOf(afterId)).hasSize(1));
-        List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
-        await().untilAsserted(() -> {
-            deadLetters.clear();
-            deadLetters.addAll(readAll(Topics.REFERENCE.deadLetter()));
-            assertThat(deadLetters).extracting(ConsumerRecord::key).contains(poisonKey, untypedKey, failingId);
-        });
-        ConsumerRecord<String, byte[]> poison = deadLetters.stream()
-                .filter(record -> record.key().equals(poisonKey)).findFirst().orElseThrow();
-        assertThat(new String(poison.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        try (TopicReader deadLetters = TopicReader.of(bootstrapServers, Topics.REFERENCE.deadLetter())) {
+            deadLetters.awaitRecord(TopicReader.keyed(untypedKey));
+            deadLetters.awaitRecord(TopicReader.keyed(failingId));
+            assertThat(deadLetters.awaitRecord(TopicReader.keyed(poisonKey)).value()).isEqualTo("{not json");
+        }
         assertThat(listener.eventsOf(failingId)).isEmpty();
     }
 
@@ -231,16 +221,8 @@ class EventBackboneTest {
         return relay.sweep();
     }
 
-    private ProducerRecord<Object, Object> record(ClinicChanged event, String type) {
-        ProducerRecord<Object, Object> record = new ProducerRecord<>(Topics.REFERENCE.name(), event.clinicId(),
-                eventJson.write(event).getBytes(StandardCharsets.UTF_8));
-        CloudEventHeaders.write(record.headers(), CloudEventHeaders.ID, event.eventId().toString());
-        CloudEventHeaders.write(record.headers(), CloudEventHeaders.TYPE, type);
-        CloudEventHeaders.write(record.headers(), CloudEventHeaders.SOURCE, "/test");
-        CloudEventHeaders.write(record.headers(), CloudEventHeaders.CHAIN_ID, event.chainId());
-        CloudEventHeaders.write(record.headers(), CloudEventHeaders.SCHEMA_VERSION, "1");
-        CloudEventHeaders.write(record.headers(), CloudEventHeaders.SUBJECT, event.clinicId());
-        return record;
+    private ProducerRecord<Object, Object> record(ClinicChanged event) {
+        return CloudEventRecords.of(event, eventJson, "/test");
     }
 
     private void send(ProducerRecord<Object, Object> record) throws Exception {
@@ -249,17 +231,6 @@ class EventBackboneTest {
 
     private Document rawDocument(String id) {
         return mongo.findOne(new Query(where("_id").is(id)), Document.class, COLLECTION);
-    }
-
-    private List<ConsumerRecord<String, byte[]>> readAll(String topic) {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(bootstrapServers, "reader-" + UUID.randomUUID(), false);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(5)).forEach(records::add);
-            return records;
-        }
     }
 
     private static String uniqueId() {

@@ -1,0 +1,34 @@
+package com.stillpoint.platform.reference;
+
+import com.stillpoint.contracts.booking.ClinicChanged;
+import com.stillpoint.platform.tenancy.TenantCollection;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+import java.util.Optional;
+
+/**
+ * A service's own copy of the chain's clinics, kept from {@link ClinicChanged} events. Each consuming service
+ * feeds it from its listener of the reference topic.
+ */
+public class ClinicDirectory {
+
+    private final TenantCollection<ClinicProfile> clinics;
+
+    ClinicDirectory(MongoOperations mongo) {
+        this.clinics = new TenantCollection<>(mongo, ClinicProfile.class, "clinic_profiles");
+    }
+
+    /** Applies a change, unless a newer one is already applied (events can arrive twice, or late). */
+    public void apply(ClinicChanged event) {
+        Optional<ClinicProfile> current = clinics.findById(event.clinicId());
+        if (current.isPresent() && !current.get().asOf().isBefore(event.occurredAt())) {
+            return;
+        }
+        clinics.save(event.clinicId(), new ClinicProfile(event.clinicId(), event.chainId(), event.name(),
+                event.timeZone(), event.phone(), event.address(), event.occurredAt()));
+    }
+
+    public Optional<ClinicProfile> find(String clinicId) {
+        return clinics.findById(clinicId);
+    }
+}
