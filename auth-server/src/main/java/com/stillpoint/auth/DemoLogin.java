@@ -1,5 +1,6 @@
 package com.stillpoint.auth;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -136,12 +137,24 @@ public final class DemoLogin {
                     "redirect_uri", REDIRECT_URI.toString(),
                     "client_id", CLIENT_ID,
                     "code_verifier", codeVerifier));
-            JsonNode body = JsonMapper.shared().readTree(response.body());
+            JsonNode body = json(response.body());
             if (response.statusCode() != 200) {
                 throw new DemoLoginException("The token request was refused with HTTP " + response.statusCode()
                         + ": " + body.path("error").asString("no error code"));
             }
+            if (!body.path("access_token").isString() || !body.path("id_token").isString()) {
+                throw new DemoLoginException("The token response lacks the access token or the ID token");
+            }
             return new DemoTokens(body.path("access_token").asString(), body.path("id_token").asString());
+        }
+
+        /** The JSON of a token endpoint response; anything else (an HTML error page, say) reads as an empty object. */
+        private static JsonNode json(String body) {
+            try {
+                return JsonMapper.shared().readTree(body);
+            } catch (JacksonException notJson) {
+                return JsonMapper.shared().createObjectNode();
+            }
         }
 
         private static String csrfToken(HttpResponse<String> loginPage) {
