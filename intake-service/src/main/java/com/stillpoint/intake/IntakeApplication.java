@@ -1,9 +1,11 @@
 package com.stillpoint.intake;
 
+import com.stillpoint.platform.reference.EnableClinicDirectory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
+@EnableClinicDirectory
 public class IntakeApplication {
 
     public static void main(String[] args) {

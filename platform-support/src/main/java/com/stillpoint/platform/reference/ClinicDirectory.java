@@ -20,12 +20,8 @@ public class ClinicDirectory {
 
     /** Applies a change, unless a newer one is already applied (events can arrive twice, or late). */
     public void apply(ClinicChanged event) {
-        Optional<ClinicProfile> current = clinics.findById(event.clinicId());
-        if (current.isPresent() && !current.get().asOf().isBefore(event.occurredAt())) {
-            return;
-        }
-        clinics.save(event.clinicId(), new ClinicProfile(event.clinicId(), event.chainId(), event.name(),
-                event.timeZone(), event.phone(), event.address(), event.occurredAt()));
+        clinics.keepLatest(event.clinicId(), new ClinicProfile(event.clinicId(), event.chainId(), event.name(),
+                event.timeZone(), event.phone(), event.address(), event.occurredAt()), ClinicProfile::asOf);
     }
 
     public Optional<ClinicProfile> find(String clinicId) {

@@ -12,8 +12,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.mongodb.core.query.UpdateDefinition;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -90,6 +92,22 @@ public class TenantCollection<T extends TenantOwned> {
     public void save(String id, T document) {
         requireCurrentChain(document);
         mongo.replace(scoped(new Query(where(ID).is(id))), document, ReplaceOptions.replaceOptions().upsert(), name);
+    }
+
+    /**
+     * Saves a projection's new state unless the stored one is at least as recent: events can arrive twice, or late,
+     * and an older one must never overwrite a newer one. Events of one entity come in order on its partition, so
+     * read-then-write is enough here.
+     *
+     * @return whether the candidate was saved
+     */
+    public boolean keepLatest(String id, T candidate, Function<T, Instant> asOf) {
+        Optional<T> current = findById(id);
+        if (current.isPresent() && !asOf.apply(current.get()).isBefore(asOf.apply(candidate))) {
+            return false;
+        }
+        save(id, candidate);
+        return true;
     }
 
     public UpdateResult updateFirst(Query query, UpdateDefinition update) {

@@ -1,0 +1,14 @@
+package com.stillpoint.notification;
+
+import com.stillpoint.platform.reference.EnableClinicDirectory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+@EnableClinicDirectory
+public class NotificationApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(NotificationApplication.class, args);
+    }
+}
