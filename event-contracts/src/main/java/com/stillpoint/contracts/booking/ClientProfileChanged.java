@@ -5,6 +5,8 @@ import com.stillpoint.contracts.IntegrationEvent;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +30,12 @@ public record ClientProfileChanged(
         ZoneId timeZone,
         Set<Channel> allowedChannels,
         Channel preferredChannel) implements IntegrationEvent {
+
+    /** Channels in their declared order, so the event always serialises the same way. */
+    public ClientProfileChanged {
+        allowedChannels = allowedChannels.isEmpty()
+                ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(allowedChannels));
+    }
 
     @Override
     public String subject() {

@@ -13,6 +13,7 @@ import com.stillpoint.platform.links.LinkSealer;
 import com.stillpoint.platform.links.LinkTokens;
 import com.stillpoint.platform.messaging.CloudEventRecords;
 import com.stillpoint.platform.messaging.EventJson;
+import com.stillpoint.platform.reference.ClinicDirectory;
 import com.stillpoint.platform.tenancy.TenantContext;
 import com.stillpoint.testing.TopicReader;
 import org.bson.Document;
@@ -67,6 +68,8 @@ class IntakeLinkFlowTest {
     IntakeRequests intakeRequests;
     @Autowired
     MongoOperations mongo;
+    @Autowired
+    ClinicDirectory clinics;
 
     HttpClient browser;
 
@@ -76,6 +79,7 @@ class IntakeLinkFlowTest {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         publish(new ClinicChanged(UUID.randomUUID(), Instant.now(), CHAIN, "harbour-kitsilano", "Stillpoint Kitsilano",
                 VANCOUVER, "+16045550100", "2150 W 4th Ave"));
+        await().until(() -> TenantContext.callAs(CHAIN, () -> clinics.find("harbour-kitsilano").isPresent()));
     }
 
     @Test

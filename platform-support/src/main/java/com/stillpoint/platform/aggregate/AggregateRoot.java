@@ -51,18 +51,23 @@ public abstract class AggregateRoot implements TenantOwned {
 
     /** Records an event to publish when, and only when, the current change is stored. */
     protected void registerEvent(IntegrationEvent event) {
-        pendingEvents().add(event);
+        events().add(event);
     }
 
-    List<IntegrationEvent> pendingEvents() {
-        if (pendingEvents == null) {
-            pendingEvents = new ArrayList<>();
-        }
-        return pendingEvents;
+    /** The events of changes made but not yet stored, in order: what a domain test checks. */
+    public List<IntegrationEvent> pendingEvents() {
+        return List.copyOf(events());
     }
 
     void stored(long newVersion) {
         version = newVersion;
-        pendingEvents().clear();
+        events().clear();
+    }
+
+    private List<IntegrationEvent> events() {
+        if (pendingEvents == null) {
+            pendingEvents = new ArrayList<>();
+        }
+        return pendingEvents;
     }
 }
