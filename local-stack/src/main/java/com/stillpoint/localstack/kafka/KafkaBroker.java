@@ -112,7 +112,7 @@ public final class KafkaBroker implements AutoCloseable {
         properties.put("controller.listener.names", "CONTROLLER");
         properties.put("inter.broker.listener.name", "PLAINTEXT");
         properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        properties.put("log.dirs", settings.directory().resolve("data").toAbsolutePath().toString());
+        properties.put("log.dirs", logDirectory().toString());
         // One node: internal topics cannot have more than one replica, and one partition starts fastest.
         properties.put("offsets.topic.replication.factor", "1");
         properties.put("offsets.topic.num.partitions", "1");
@@ -133,7 +133,16 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    private Path logDirectory() {
+        return settings.directory().resolve("data").toAbsolutePath();
+    }
+
     private void formatStorage() {
+        // StorageTool rejects a formatted directory whose cluster id differs from the one passed, even with
+        // --ignore-formatted, and the id is random; so a formatted directory is left as it is.
+        if (Files.exists(logDirectory().resolve("meta.properties"))) {
+            return;
+        }
         String[] format = {"format", "-t", Uuid.randomUuid().toString(), "-c", serverProperties.toString(),
                 "--ignore-formatted"};
         try {
