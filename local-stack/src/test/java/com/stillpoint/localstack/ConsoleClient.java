@@ -27,7 +27,9 @@ public final class ConsoleClient {
     }
 
     public HttpResponse<String> get(String path, String user, String password) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", basic(user, password)).GET());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", basic(user, password))
+                .GET());
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> form) {

@@ -29,7 +29,8 @@ public class MailCapture implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        GreenMail server = new GreenMail(new ServerSetup(properties.smtpPort(), properties.host(), ServerSetup.PROTOCOL_SMTP))
+        ServerSetup smtp = new ServerSetup(properties.smtpPort(), properties.host(), ServerSetup.PROTOCOL_SMTP);
+        GreenMail server = new GreenMail(smtp)
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         server.start();
         UserManager users = server.getUserManager();

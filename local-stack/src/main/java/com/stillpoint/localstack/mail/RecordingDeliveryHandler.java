@@ -21,7 +21,8 @@ final class RecordingDeliveryHandler implements MessageDeliveryHandler {
 
     private final MessageDeliveryHandler mailboxes;
     private final CapturedMails capturedMails;
-    private final Set<MovingMessage> recorded = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final Set<MovingMessage> recorded =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     RecordingDeliveryHandler(MessageDeliveryHandler mailboxes, CapturedMails capturedMails) {
         this.mailboxes = mailboxes;

@@ -29,6 +29,11 @@ public record PlatformProperties(@DefaultValue("true") boolean launch,
                                  @DefaultValue List<ServiceDefinition> services,
                                  @DefaultValue Set<String> skip) {
 
+    public PlatformProperties {
+        services = services == null ? List.of() : List.copyOf(services);
+        skip = skip == null ? Set.of() : Set.copyOf(skip);
+    }
+
     /** The standalone broker's ports. */
     public record Kafka(@DefaultValue("9092") int port, @DefaultValue("9093") int controllerPort) {
     }

@@ -40,6 +40,7 @@ public final class ManagedProcess implements AutoCloseable {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
     private static final int LOG_TAIL_LINES = 40;
+    private static final HttpClient HEALTH_PROBES = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
 
     private final String name;
     private final List<String> command;
@@ -47,7 +48,6 @@ public final class ManagedProcess implements AutoCloseable {
     private final Path workingDirectory;
     private final Path logFile;
     private final Duration stopTimeout;
-    private final HttpClient httpClient = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
 
     private volatile Process process;
 
@@ -103,7 +103,8 @@ public final class ManagedProcess implements AutoCloseable {
      * @throws ProcessNotReadyException if the child exits first or the timeout passes; the message quotes its log
      */
     public ManagedProcess awaitPort(String host, int port, Duration timeout) {
-        awaitReady(host + ":" + port + " accepting connections", timeout, () -> TcpPorts.isAcceptingConnections(host, port));
+        awaitReady(host + ":" + port + " accepting connections", timeout,
+                () -> TcpPorts.isAcceptingConnections(host, port));
         return this;
     }
 
@@ -210,15 +211,24 @@ public final class ManagedProcess implements AutoCloseable {
                         + timeout.toSeconds() + " s. Last lines of " + logFile + ":" + System.lineSeparator()
                         + logTail());
             }
-            // Doubles as the pause between probes and as an early exit if the child dies meanwhile.
-            waitForExit(running, POLL_INTERVAL);
+            pauseUnlessExited(running);
+        }
+    }
+
+    /** The pause between readiness probes, cut short if the child exits meanwhile. */
+    private void pauseUnlessExited(Process running) {
+        try {
+            running.waitFor(POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProcessNotReadyException("Interrupted while waiting for " + name, e);
         }
     }
 
     private boolean answersOk(URI url) {
         HttpRequest request = HttpRequest.newBuilder(url).timeout(PROBE_TIMEOUT).GET().build();
         try {
-            return httpClient.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HEALTH_PROBES.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -78,7 +78,8 @@ class TwilioMessagesApi {
 
     @GetMapping("/Messages/{sid}.json")
     TwilioMessageResource fetch(@PathVariable String accountSid,
-                                @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false)
+                                String authorization,
                                 @PathVariable String sid) {
         authenticate(accountSid, authorization);
         return messages.find(sid)

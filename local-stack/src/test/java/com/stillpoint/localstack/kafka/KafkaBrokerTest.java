@@ -39,7 +39,8 @@ class KafkaBrokerTest {
         KafkaBrokerSettings settings = new KafkaBrokerSettings(FreePorts.next(), FreePorts.next(),
                 directory.resolve("kafka"), directory.resolve("kafka.log"), Duration.ofSeconds(60));
         try (KafkaBroker broker = new KafkaBroker(settings).start()) {
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            try (Admin admin = Admin.create(Map.of(
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
                 admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
             }
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(

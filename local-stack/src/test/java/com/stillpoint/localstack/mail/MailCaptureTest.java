@@ -5,6 +5,7 @@ import com.stillpoint.localstack.ConsoleClient;
 import com.stillpoint.localstack.DevConsoleTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,7 +44,7 @@ class MailCaptureTest {
                 "$[?(@.subject == '" + SUBJECT + "')]").get(0);
         assertThat(mail).containsEntry("from", "Harbour Massage <hello@harbour.test>")
                 .containsEntry("to", List.of("sam@example.test"));
-        assertThat(mail.get("recipients")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        assertThat(mail.get("recipients")).asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactlyInAnyOrder("sam@example.test", "audit@harbour.test");
         assertThat((String) mail.get("text")).contains("Fill in your intake: " + INTAKE_LINK);
         assertThat((String) mail.get("html")).contains("<a href=\"" + INTAKE_LINK.replace("&", "&amp;") + "\">");

@@ -27,7 +27,8 @@ class MongoServerProcessTest {
         MongoServerSettings settings = new MongoServerSettings(FreePorts.next(), databaseFile,
                 directory.resolve("mongo.log"), Duration.ofSeconds(30));
         try (MongoServerProcess mongo = new MongoServerProcess(settings).start()) {
-            withClients(mongo, clients -> clients.insertOne(new Document("_id", "client-1").append("firstName", "Sam")));
+            withClients(mongo, clients ->
+                    clients.insertOne(new Document("_id", "client-1").append("firstName", "Sam")));
 
             mongo.restart();
 

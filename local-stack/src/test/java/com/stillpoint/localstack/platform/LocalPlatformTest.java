@@ -23,6 +23,7 @@ import java.util.jar.Manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class LocalPlatformTest {
 
@@ -37,8 +38,8 @@ class LocalPlatformTest {
         int servicePort = FreePorts.next();
         writeExecutableJar(root.resolve("tiny/target/tiny-exec.jar"));
         ServiceDefinition tiny = new ServiceDefinition("tiny-service", "tiny/target/tiny-exec.jar", servicePort,
-                URI.create("http://127.0.0.1:" + servicePort + "/health"), List.of(), List.of(String.valueOf(servicePort)),
-                List.of("-Xmx64m"));
+                URI.create("http://127.0.0.1:" + servicePort + "/health"), List.of(),
+                List.of(String.valueOf(servicePort)), List.of("-Xmx64m"));
         LocalPlatform platform = new LocalPlatform(properties(List.of(tiny), Set.of()));
 
         assertThat(platform.launch()).isTrue();
@@ -47,9 +48,9 @@ class LocalPlatformTest {
         assertThat(TcpPorts.isAcceptingConnections("127.0.0.1", mongoPort)).isTrue();
         assertThat(platform.components()).extracting(ComponentStatus::name, ComponentStatus::address)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Kafka", "127.0.0.1:" + kafkaPort),
-                        org.assertj.core.groups.Tuple.tuple("MongoDB", "mongodb://127.0.0.1:" + mongoPort),
-                        org.assertj.core.groups.Tuple.tuple("tiny-service", "http://localhost:" + servicePort));
+                        tuple("Kafka", "127.0.0.1:" + kafkaPort),
+                        tuple("MongoDB", "mongodb://127.0.0.1:" + mongoPort),
+                        tuple("tiny-service", "http://localhost:" + servicePort));
         assertThat(platform.components()).allSatisfy(component -> assertThat(component.state()).startsWith("running"));
 
         platform.shutdown();
@@ -64,17 +65,19 @@ class LocalPlatformTest {
 
     @Test
     void aMissingJarFailsBeforeAnythingStartsAndSaysHowToBuildIt() {
-        ServiceDefinition booking = new ServiceDefinition("booking-service",
-                "booking-service/target/booking-service-0.1.0-SNAPSHOT-exec.jar", FreePorts.next(), null, null, null, null);
+        String jar = "booking-service/target/booking-service-0.1.0-SNAPSHOT-exec.jar";
+        ServiceDefinition booking = new ServiceDefinition("booking-service", jar, FreePorts.next(), null, null, null,
+                null);
         LocalPlatform platform = new LocalPlatform(properties(List.of(booking), Set.of()));
 
         assertThatThrownBy(platform::launch)
                 .isInstanceOf(PlatformLaunchException.class)
-                .hasMessageContaining("The executable jar is missing for booking-service (" + root.toAbsolutePath()
-                        .resolve("booking-service/target/booking-service-0.1.0-SNAPSHOT-exec.jar") + ")")
+                .hasMessageContaining("The executable jar is missing for booking-service ("
+                        + root.toAbsolutePath().resolve(jar) + ")")
                 .satisfies(failure -> assertThat(((PlatformLaunchException) failure).action())
                         .contains("bin/run-local").contains("--local-stack.skip=<name>"));
-        assertThat(platform.components()).allSatisfy(component -> assertThat(component.state()).isEqualTo("not started"));
+        assertThat(platform.components())
+                .allSatisfy(component -> assertThat(component.state()).isEqualTo("not started"));
     }
 
     @Test
@@ -91,11 +94,13 @@ class LocalPlatformTest {
     void aServiceCanOnlyDependOnOneListedBeforeIt() {
         ServiceDefinition booking = new ServiceDefinition("booking-service", "booking.jar", FreePorts.next(), null,
                 List.of("auth-server"), null, null);
-        ServiceDefinition auth = new ServiceDefinition("auth-server", "auth.jar", FreePorts.next(), null, null, null, null);
+        ServiceDefinition auth = new ServiceDefinition("auth-server", "auth.jar", FreePorts.next(), null, null, null,
+                null);
 
         assertThatThrownBy(() -> new LocalPlatform(properties(List.of(booking, auth), Set.of())).launch())
                 .isInstanceOf(PlatformLaunchException.class)
-                .hasMessageContaining("booking-service depends on 'auth-server', which is not a service listed before it");
+                .hasMessageContaining("booking-service depends on 'auth-server', "
+                        + "which is not a service listed before it");
     }
 
     @Test
@@ -123,8 +128,8 @@ class LocalPlatformTest {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, TinyService.class.getName());
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, testClassesUrl());
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(file, manifest)) {
-            // the manifest is the whole jar
+        try (OutputStream file = Files.newOutputStream(jar)) {
+            new JarOutputStream(file, manifest).close();
         }
     }
 
