@@ -29,6 +29,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.kafka.producer.properties.request.timeout.ms", "5000"),
             Map.entry("spring.kafka.producer.properties.delivery.timeout.ms", "9000"),
             Map.entry("spring.mongodb.representation.uuid", "standard"),
+            // Readiness needs Kafka and MongoDB; Boot's own MongoDB check is replaced (see HealthAutoConfiguration).
+            Map.entry("management.health.mongodb.enabled", "false"),
+            Map.entry("management.endpoint.health.probes.enabled", "true"),
+            Map.entry("management.endpoint.health.group.readiness.include", "readinessState,mongo,kafka"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info"),
             // Indexes are declared in code, next to the queries they serve.
             Map.entry("spring.data.mongodb.auto-index-creation", "false"));
 
