@@ -23,6 +23,11 @@ public abstract class TestInfrastructure {
         return STARTED.computeIfAbsent(kind, TestInfrastructure::start);
     }
 
+    /** The infrastructure of a test class: its {@link RunsOn} pin, else the JVM-wide switch. */
+    public static TestInfrastructure forTestClass(Class<?> testClass) {
+        return of(kindFor(testClass));
+    }
+
     /** What a test class runs on: its {@link RunsOn} pin (also on an enclosing class), else the JVM-wide switch. */
     static InfrastructureKind kindFor(Class<?> testClass) {
         RunsOn runsOn = findRunsOn(testClass);
