@@ -1,0 +1,172 @@
+package com.stillpoint.localstack;
+
+import com.stillpoint.contracts.Topic;
+import com.stillpoint.contracts.Topics;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Docker cannot run here, so this reads docker-compose.yml and checks it against what the services really read:
+ * each service's port, every environment variable binding to a property the service knows, the topics the init
+ * container creates, and the values that services must share.
+ */
+@SuppressWarnings("unchecked")
+class DockerComposeConsistencyTest {
+
+    private static final Path ROOT = Path.of("..");
+    private static final Map<String, String> CONFIG_FILES = Map.of(
+            "auth-server", "auth-server/src/main/resources/auth-server.yml",
+            "booking-service", "booking-service/src/main/resources/application.yml",
+            "intake-service", "intake-service/src/main/resources/application.yml",
+            "notification-service", "notification-service/src/main/resources/application.yml");
+
+    static Map<String, Object> compose;
+    static Set<String> knownProperties;
+
+    @BeforeAll
+    static void read() throws IOException {
+        compose = yaml(ROOT.resolve("docker-compose.yml"));
+        knownProperties = metadataPropertyNames();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"auth-server", "booking-service", "intake-service", "notification-service"})
+    void theServiceListensWhereComposePublishesAndProbesIt(String name) throws IOException {
+        String port = String.valueOf(flatten(yaml(ROOT.resolve(CONFIG_FILES.get(name)))).get("server.port"));
+        Map<String, Object> service = service(name);
+
+        assertThat((List<Object>) service.get("ports")).containsExactly(port + ":" + port);
+        assertThat(String.valueOf(((Map<?, ?>) service.get("healthcheck")).get("test"))).contains("/127.0.0.1/" + port);
+        assertThat(((Map<?, ?>) service.get("build")).get("args")).isEqualTo(Map.of("SERVICE", name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"auth-server", "booking-service", "intake-service", "notification-service"})
+    void everyEnvironmentVariableBindsToAPropertyTheServiceReads(String name) throws IOException {
+        Map<String, String> environment = environment(name);
+        Set<String> properties = new HashSet<>(knownProperties);
+        properties.addAll(flatten(yaml(ROOT.resolve(CONFIG_FILES.get(name)))).keySet());
+        StandardEnvironment spring = new StandardEnvironment();
+        spring.getPropertySources().addFirst(new SystemEnvironmentPropertySource("compose", new HashMap<>(environment)));
+        Binder binder = Binder.get(spring);
+
+        environment.forEach((variable, value) -> {
+            String property = properties.stream().filter(candidate -> relaxed(candidate).equals(relaxed(variable)))
+                    .findFirst().orElse(null);
+            assertThat(property).as(name + ": " + variable + " names no property the service reads").isNotNull();
+            assertThat(binder.bind(property, String.class).orElse(null)).as(variable + " -> " + property).isEqualTo(value);
+        });
+    }
+
+    @Test
+    void theInitContainerCreatesExactlyThePlatformTopicsWithTheServicesPartitionCount() {
+        String command = String.join("\n", (List<String>) service("kafka-topics").get("command"));
+        Matcher created = Pattern.compile("create ([a-z.A-Z]+) (delete|compact)").matcher(command);
+        Map<String, String> topics = new LinkedHashMap<>();
+        while (created.find()) {
+            topics.put(created.group(1), created.group(2));
+        }
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (Topic topic : Topics.ALL) {
+            expected.put(topic.name(), topic.compacted() ? "compact" : "delete");
+            expected.put(topic.deadLetter(), "delete");
+        }
+        assertThat(topics).isEqualTo(expected);
+
+        Matcher partitions = Pattern.compile("--partitions (\\d+)").matcher(command);
+        assertThat(partitions.find()).isTrue();
+        Stream.of("booking-service", "intake-service", "notification-service").forEach(name ->
+                assertThat(environment(name)).containsEntry("STILLPOINT_KAFKA_PARTITIONS", partitions.group(1)));
+    }
+
+    @Test
+    void servicesShareWhatTheyMustAndNothingElse() throws IOException {
+        assertThat(environment("intake-service").get("STILLPOINT_LINKS_SEALING_KEY"))
+                .isEqualTo(environment("notification-service").get("STILLPOINT_LINKS_SEALING_KEY"));
+        assertThat(environment("auth-server").get("STILLPOINT_AUTH_ISSUER")).isEqualTo(
+                environment("booking-service").get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI"));
+        Set<Object> databases = new HashSet<>();
+        for (String name : List.of("booking-service", "intake-service", "notification-service")) {
+            assertThat(environment(name)).containsKey("SPRING_MONGODB_URI");
+            databases.add(flatten(yaml(ROOT.resolve(CONFIG_FILES.get(name)))).get("spring.mongodb.database"));
+        }
+        assertThat(databases).as("each service has its own database").hasSize(3);
+    }
+
+    private static Map<String, Object> service(String name) {
+        Map<String, Object> service = (Map<String, Object>) ((Map<?, ?>) compose.get("services")).get(name);
+        assertThat(service).as("compose service " + name).isNotNull();
+        return service;
+    }
+
+    private static Map<String, String> environment(String name) {
+        Map<?, ?> environment = (Map<?, ?>) service(name).get("environment");
+        return environment.entrySet().stream().collect(Collectors.toMap(entry -> String.valueOf(entry.getKey()),
+                entry -> String.valueOf(entry.getValue())));
+    }
+
+    private static String relaxed(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[-_.\\[\\]]", "");
+    }
+
+    private static Map<String, Object> yaml(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new Yaml().load(in);
+        }
+    }
+
+    private static Map<String, Object> flatten(Map<String, Object> tree) {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        tree.forEach((key, value) -> {
+            if (value instanceof Map<?, ?> child) {
+                flatten((Map<String, Object>) child).forEach((childKey, childValue) -> flat.put(key + "." + childKey, childValue));
+            } else {
+                flat.put(key, value);
+            }
+        });
+        return flat;
+    }
+
+    /** Every property that Spring Boot and the platform document in their configuration metadata. */
+    private static Set<String> metadataPropertyNames() throws IOException {
+        Set<String> names = new HashSet<>();
+        JsonMapper json = JsonMapper.builder().build();
+        for (var resource : new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:META-INF/spring-configuration-metadata.json")) {
+            try (InputStream in = resource.getInputStream()) {
+                JsonNode properties = json.readTree(in).get("properties");
+                if (properties != null) {
+                    properties.forEach(property -> names.add(property.get("name").asString()));
+                }
+            }
+        }
+        return names;
+    }
+}
