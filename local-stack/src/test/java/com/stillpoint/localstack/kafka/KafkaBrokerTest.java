@@ -1,6 +1,6 @@
 package com.stillpoint.localstack.kafka;
 
-import com.stillpoint.localstack.FreePorts;
+import com.stillpoint.testing.FreePorts;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;

@@ -3,7 +3,7 @@ package com.stillpoint.localstack.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import com.stillpoint.localstack.FreePorts;
+import com.stillpoint.testing.FreePorts;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

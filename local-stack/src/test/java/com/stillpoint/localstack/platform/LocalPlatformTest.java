@@ -1,6 +1,6 @@
 package com.stillpoint.localstack.platform;
 
-import com.stillpoint.localstack.FreePorts;
+import com.stillpoint.testing.FreePorts;
 import com.stillpoint.localstack.TinyService;
 import com.stillpoint.localstack.process.TcpPorts;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package com.stillpoint.localstack.process;
 
-import com.stillpoint.localstack.FreePorts;
+import com.stillpoint.testing.FreePorts;
 import com.stillpoint.localstack.TinyService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package com.stillpoint.localstack;
+package com.stillpoint.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package com.stillpoint.localstack.endtoend;
+package com.stillpoint.systemtests.endtoend;
 
 import com.stillpoint.testing.InfrastructureKind;
 import com.stillpoint.testing.RunsOn;

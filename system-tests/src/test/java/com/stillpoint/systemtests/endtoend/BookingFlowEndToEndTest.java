@@ -1,4 +1,4 @@
-package com.stillpoint.localstack.endtoend;
+package com.stillpoint.systemtests.endtoend;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.mongodb.client.MongoClient;

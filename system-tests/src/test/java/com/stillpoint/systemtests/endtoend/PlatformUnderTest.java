@@ -1,9 +1,9 @@
-package com.stillpoint.localstack.endtoend;
+package com.stillpoint.systemtests.endtoend;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.stillpoint.localstack.FreePorts;
 import com.stillpoint.localstack.process.ManagedProcess;
+import com.stillpoint.testing.FreePorts;
 import com.stillpoint.testing.TestInfrastructure;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.stillpoint.localstack;
+package com.stillpoint.systemtests;
 
 import com.stillpoint.contracts.Topic;
 import com.stillpoint.contracts.Topics;
