@@ -2,6 +2,7 @@ package com.stillpoint.contracts;
 
 import com.stillpoint.contracts.booking.BookingEventTypes;
 import com.stillpoint.contracts.intake.IntakeEventTypes;
+import com.stillpoint.contracts.notification.NotificationEventTypes;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
 /** Every event type of the platform, looked up by wire name (consuming) or by record class (producing). */
 public final class EventCatalog {
 
-    public static final List<EventType> ALL = Stream.of(BookingEventTypes.ALL, IntakeEventTypes.ALL)
+    public static final List<EventType> ALL = Stream.of(BookingEventTypes.ALL, IntakeEventTypes.ALL, NotificationEventTypes.ALL)
             .flatMap(List::stream)
             .toList();
 

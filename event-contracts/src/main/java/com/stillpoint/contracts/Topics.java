@@ -9,10 +9,11 @@ public final class Topics {
     public static final Topic APPOINTMENTS = new Topic("booking.appointments", false, "appointment id");
     public static final Topic CLIENTS = new Topic("booking.clients", true, "client id");
     public static final Topic REFERENCE = new Topic("booking.reference", true, "clinic or therapist id");
+    public static final Topic WAITLIST = new Topic("booking.waitlist", false, "client id");
     public static final Topic INTAKE = new Topic("intake.events", false, "client id");
     public static final Topic NOTIFICATIONS = new Topic("notification.events", false, "client id");
 
-    public static final List<Topic> ALL = List.of(APPOINTMENTS, CLIENTS, REFERENCE, INTAKE, NOTIFICATIONS);
+    public static final List<Topic> ALL = List.of(APPOINTMENTS, CLIENTS, REFERENCE, WAITLIST, INTAKE, NOTIFICATIONS);
 
     private Topics() {
     }

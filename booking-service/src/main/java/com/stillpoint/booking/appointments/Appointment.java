@@ -69,7 +69,7 @@ public class Appointment extends AggregateRoot {
         status = AppointmentStatus.BOOKED;
         registerEvent(new AppointmentBooked(UUID.randomUUID(), clock.instant(), chainId(), id(), nextVersion(),
                 clientId, clinicId, therapistId, roomId, serviceId, modality.name(), startsAt, endsAt, clinicZone,
-                null));
+                null, null));
     }
 
     /** Gives up a requested booking that could not, or did not in time, get its time. */

@@ -7,6 +7,7 @@ import com.stillpoint.platform.aggregate.AggregateRoot;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,7 +53,7 @@ public class Client extends AggregateRoot {
         allowedChannels = details.allowedChannels();
         preferredChannel = details.preferredChannel();
         registerEvent(new ClientProfileChanged(UUID.randomUUID(), clock.instant(), chainId(), id(), firstName, email,
-                phone, details.locale(), zone, allowedChannels, preferredChannel));
+                phone, details.locale(), zone, allowedChannels, preferredChannel, Map.of()));
     }
 
     public ContactDetails contactDetails() {

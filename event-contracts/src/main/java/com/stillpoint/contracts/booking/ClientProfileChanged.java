@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -17,6 +19,8 @@ import java.util.UUID;
  *
  * @param allowedChannels  the channels the client agreed to be contacted on
  * @param preferredChannel the channel to use when several are allowed
+ * @param channelByKind    the client's choice of channel for some kinds of message (by notification-service's kind
+ *                         name, e.g. {@code REMINDER}); kinds not named use {@code preferredChannel}
  */
 public record ClientProfileChanged(
         UUID eventId,
@@ -29,12 +33,14 @@ public record ClientProfileChanged(
         Locale locale,
         ZoneId timeZone,
         Set<Channel> allowedChannels,
-        Channel preferredChannel) implements IntegrationEvent {
+        Channel preferredChannel,
+        Map<String, Channel> channelByKind) implements IntegrationEvent {
 
-    /** Channels in their declared order, so the event always serialises the same way. */
+    /** Channels in their declared order and kinds sorted, so the event always serialises the same way. */
     public ClientProfileChanged {
         allowedChannels = allowedChannels.isEmpty()
                 ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(allowedChannels));
+        channelByKind = channelByKind == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(channelByKind));
     }
 
     @Override

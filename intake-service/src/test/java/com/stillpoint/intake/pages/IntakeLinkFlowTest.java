@@ -171,7 +171,7 @@ class IntakeLinkFlowTest {
     private AppointmentBooked booked(Instant startsAt) {
         return new AppointmentBooked(UUID.randomUUID(), Instant.now(), CHAIN, "appt-" + UUID.randomUUID(), 2,
                 "harbour-client-ada", "harbour-kitsilano", "harbour-maya", "harbour-kits-1", "harbour-swedish-60",
-                "SWEDISH", startsAt, startsAt.plus(Duration.ofHours(1)), VANCOUVER, null);
+                "SWEDISH", startsAt, startsAt.plus(Duration.ofHours(1)), VANCOUVER, null, null);
     }
 
     private IntakeRequested awaitIntakeRequested(AppointmentBooked booked) {

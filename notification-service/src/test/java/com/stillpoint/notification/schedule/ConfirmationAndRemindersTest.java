@@ -32,6 +32,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -78,7 +79,7 @@ class ConfirmationAndRemindersTest {
         publish(new ClinicChanged(UUID.randomUUID(), Instant.now(), CHAIN, "harbour-kitsilano", "Stillpoint Kitsilano",
                 VANCOUVER, "+16045550100", "2150 W 4th Ave"));
         publish(new ClientProfileChanged(UUID.randomUUID(), Instant.now(), CHAIN, clientId, "Ada", email,
-                "+16045550101", Locale.CANADA, VANCOUVER, Set.of(Channel.EMAIL, Channel.SMS), Channel.EMAIL));
+                "+16045550101", Locale.CANADA, VANCOUVER, Set.of(Channel.EMAIL, Channel.SMS), Channel.EMAIL, Map.of()));
     }
 
     @Test
@@ -142,7 +143,7 @@ class ConfirmationAndRemindersTest {
     private AppointmentBooked booked(Instant start) {
         return new AppointmentBooked(UUID.randomUUID(), Instant.now(), CHAIN, "appt-" + UUID.randomUUID(), 2, clientId,
                 "harbour-kitsilano", "harbour-maya", "harbour-kits-1", "harbour-swedish-60", "SWEDISH", start,
-                start.plus(Duration.ofHours(1)), VANCOUVER, null);
+                start.plus(Duration.ofHours(1)), VANCOUVER, null, null);
     }
 
     private ScheduledMessage message(AppointmentBooked booked, MessageKind kind, Channel channel) {
