@@ -10,6 +10,10 @@ import java.util.Map;
 /**
  * Settings every service needs, added with the lowest precedence so a service or its deployment can still
  * override any of them.
+ *
+ * <p>Only platform services get them: applications configured from {@code application.*}. The auth server and the
+ * local-stack console name their own configuration file, and tests start the auth server inside a service's JVM,
+ * where these defaults (a readiness group of Kafka and MongoDB, say) would make no sense.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
@@ -39,6 +43,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!"application".equals(environment.getProperty("spring.config.name", "application"))) {
+            return;
+        }
         environment.getPropertySources().addLast(new MapPropertySource("stillpoint-platform-defaults", DEFAULTS));
     }
 }

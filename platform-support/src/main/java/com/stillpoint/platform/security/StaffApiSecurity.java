@@ -3,7 +3,7 @@ package com.stillpoint.platform.security;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * How every staff API is secured: stateless, a bearer JWT that must be a staff token of a chain, the chain bound
@@ -33,6 +33,6 @@ public final class StaffApiSecurity extends AbstractHttpConfigurer<StaffApiSecur
 
     @Override
     public void configure(HttpSecurity http) {
-        http.addFilterAfter(new TenantBindingFilter(), BearerTokenAuthenticationFilter.class);
+        http.addFilterBefore(new TenantBindingFilter(), AuthorizationFilter.class);
     }
 }
