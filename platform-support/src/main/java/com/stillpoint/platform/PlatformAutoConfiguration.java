@@ -1,7 +1,10 @@
 package com.stillpoint.platform;
 
 import com.stillpoint.platform.correlation.CorrelationIdFilter;
+import com.stillpoint.platform.hardening.RequestSizeLimitFilter;
 import com.stillpoint.platform.problem.ProblemDetailsAdvice;
+import com.stillpoint.platform.problem.UnexpectedErrorAdvice;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,7 +13,7 @@ import org.springframework.core.Ordered;
 
 import java.time.Clock;
 
-/** The web-facing conventions every service shares: problem details and correlation ids. */
+/** The web-facing conventions every service shares: problem details, correlation ids, request size limits. */
 @AutoConfiguration
 public class PlatformAutoConfiguration {
 
@@ -23,6 +26,21 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    UnexpectedErrorAdvice unexpectedErrorAdvice() {
+        return new UnexpectedErrorAdvice();
+    }
+
+    /** No request of the platform needs more; a larger body is refused before anything reads it. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            @Value("${stillpoint.http.max-request-bytes:65536}") long maxBytes) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     @Bean

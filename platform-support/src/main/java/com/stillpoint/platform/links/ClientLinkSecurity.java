@@ -12,7 +12,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import java.util.Optional;
 
 /**
- * How every client-link page is secured: the link session of one purpose authenticates, pages carry
+ * How every client-link page is secured: requests are rate-limited per client address, the link session of one
+ * purpose authenticates, pages carry
  * {@code Referrer-Policy: no-referrer} (a link's token must never leak to another site), a strict content policy,
  * and CSRF tokens on every form (kept in a cookie, so no server session is needed). Apply it to a page filter chain
  * with {@code http.with(ClientLinkSecurity.forPurpose(sessions, "intake"), withDefaults())} and require
@@ -56,6 +57,7 @@ public final class ClientLinkSecurity extends AbstractHttpConfigurer<ClientLinkS
 
     @Override
     public void configure(HttpSecurity http) {
-        http.addFilterBefore(new LinkSessionFilter(sessions, purpose), CsrfFilter.class);
+        http.addFilterBefore(sessions.rateLimiter(), CsrfFilter.class)
+                .addFilterBefore(new LinkSessionFilter(sessions, purpose), CsrfFilter.class);
     }
 }

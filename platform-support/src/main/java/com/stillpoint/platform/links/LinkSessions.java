@@ -37,8 +37,9 @@ public class LinkSessions {
     private final Clock clock;
     private final Duration maxAge;
     private final boolean secureCookies;
+    private final LinkRateLimiter rateLimiter;
 
-    LinkSessions(byte[] secret, Clock clock, Duration maxAge, boolean secureCookies) {
+    LinkSessions(byte[] secret, Clock clock, Duration maxAge, boolean secureCookies, int requestsPerMinute) {
         if (secret.length < 32) {
             throw new IllegalArgumentException("The link session secret needs at least 256 bits");
         }
@@ -46,6 +47,12 @@ public class LinkSessions {
         this.clock = clock;
         this.maxAge = maxAge;
         this.secureCookies = secureCookies;
+        this.rateLimiter = new LinkRateLimiter(requestsPerMinute);
+    }
+
+    /** The per-address limit of the service's link pages: one for all of them, shared by every purpose. */
+    LinkRateLimiter rateLimiter() {
+        return rateLimiter;
     }
 
     public void start(LinkGrant grant, HttpServletResponse response) {

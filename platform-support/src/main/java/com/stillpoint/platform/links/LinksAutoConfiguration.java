@@ -29,6 +29,6 @@ public class LinksAutoConfiguration {
     @ConditionalOnProperty("stillpoint.links.session-secret")
     LinkSessions linkSessions(LinksProperties properties, Clock clock) {
         return new LinkSessions(Base64.getDecoder().decode(properties.sessionSecret()), clock,
-                properties.sessionMaxAge(), properties.secureCookies());
+                properties.sessionMaxAge(), properties.secureCookies(), properties.requestsPerMinute());
     }
 }

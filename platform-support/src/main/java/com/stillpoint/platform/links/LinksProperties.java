@@ -13,11 +13,13 @@ import java.time.Duration;
  *                       the services that issue links and notification-service
  * @param sessionMaxAge  the longest a link session lasts
  * @param secureCookies  whether session cookies need HTTPS; only the plain-HTTP local stack turns it off
+ * @param requestsPerMinute how many requests one client address may make to link pages per minute
  */
 @ConfigurationProperties("stillpoint.links")
 public record LinksProperties(
         String sessionSecret,
         String sealingKey,
         @DefaultValue("2h") Duration sessionMaxAge,
-        @DefaultValue("true") boolean secureCookies) {
+        @DefaultValue("true") boolean secureCookies,
+        @DefaultValue("120") int requestsPerMinute) {
 }
