@@ -37,7 +37,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("management.health.mongodb.enabled", "false"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             Map.entry("management.endpoint.health.group.readiness.include", "readinessState,mongo,kafka"),
-            Map.entry("management.endpoints.web.exposure.include", "health,info"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
             // Indexes are declared in code, next to the queries they serve.
             Map.entry("spring.data.mongodb.auto-index-creation", "false"));
 

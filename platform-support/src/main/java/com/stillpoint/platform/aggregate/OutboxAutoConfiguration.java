@@ -1,6 +1,7 @@
 package com.stillpoint.platform.aggregate;
 
 import com.stillpoint.platform.messaging.EventJson;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,6 +11,8 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import java.time.Clock;
+
 /** Aggregate stores with their outbox, and the relay that empties it. */
 @AutoConfiguration
 @EnableScheduling
@@ -18,8 +21,10 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoOperations mongo, KafkaOperations<Object, Object> kafka,
-                            @Value("${spring.application.name}") String serviceName, OutboxProperties properties) {
-        return new OutboxRelay(mongo, kafka, "/stillpoint/" + serviceName, properties.sendTimeout(), properties.threads());
+                            @Value("${spring.application.name}") String serviceName, OutboxProperties properties,
+                            MeterRegistry metrics, Clock clock) {
+        return new OutboxRelay(mongo, kafka, "/stillpoint/" + serviceName, properties.sendTimeout(), properties.threads(),
+                metrics, clock);
     }
 
     @Bean

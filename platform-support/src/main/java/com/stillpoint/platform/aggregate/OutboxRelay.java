@@ -1,6 +1,8 @@
 package com.stillpoint.platform.aggregate;
 
 import com.stillpoint.platform.messaging.CloudEventRecords;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -13,9 +15,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaOperations;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,16 +50,24 @@ public class OutboxRelay implements DisposableBean {
     private final KafkaOperations<Object, Object> kafka;
     private final String source;
     private final Duration sendTimeout;
-    private final Set<String> collections = ConcurrentHashMap.newKeySet();
+    private final MeterRegistry metrics;
+    private final Clock clock;
+    private final Map<String, Backlog> backlogs = new ConcurrentHashMap<>();
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final ExecutorService executor;
 
+    /** What the last sweep found waiting in one collection. */
+    private record Backlog(int documents, Instant oldest) {
+    }
+
     OutboxRelay(MongoOperations mongo, KafkaOperations<Object, Object> kafka, String source, Duration sendTimeout,
-                int threads) {
+                int threads, MeterRegistry metrics, Clock clock) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.source = source;
         this.sendTimeout = sendTimeout;
+        this.metrics = metrics;
+        this.clock = clock;
         AtomicInteger counter = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay-" + counter.incrementAndGet());
@@ -70,8 +84,18 @@ public class OutboxRelay implements DisposableBean {
         return new Index().on(PENDING_FIELD, Sort.Direction.ASC).sparse().named("outbox_pending");
     }
 
+    /**
+     * Starts sweeping a collection, with its backlog gauges: {@code stillpoint.outbox.pending} (documents with
+     * unpublished events) and {@code stillpoint.outbox.lag} (seconds since the oldest unpublished event occurred),
+     * as of the last sweep.
+     */
     void watch(String collection) {
-        collections.add(collection);
+        if (backlogs.putIfAbsent(collection, new Backlog(0, null)) == null) {
+            Gauge.builder("stillpoint.outbox.pending", () -> backlogs.get(collection).documents())
+                    .tag("collection", collection).register(metrics);
+            Gauge.builder("stillpoint.outbox.lag", () -> lagSeconds(backlogs.get(collection)))
+                    .tag("collection", collection).baseUnit("seconds").register(metrics);
+        }
     }
 
     /** Asks for a publish of one document soon. Requests for a document already queued are merged. */
@@ -88,14 +112,28 @@ public class OutboxRelay implements DisposableBean {
     /** Publishes everything pending in every watched collection; returns how many events went out. */
     public int sweep() {
         int published = 0;
-        for (String collection : collections) {
+        for (String collection : backlogs.keySet()) {
             Query pending = new Query(where(PENDING_FIELD).exists(true)).limit(SWEEP_BATCH);
-            pending.fields().include("_id");
-            for (Document document : mongo.find(pending, Document.class, collection)) {
+            pending.fields().include("_id").include(AggregateStore.OUTBOX + ".occurredAt");
+            List<Document> documents = mongo.find(pending, Document.class, collection);
+            backlogs.put(collection, new Backlog(documents.size(), oldestOf(documents)));
+            for (Document document : documents) {
                 published += publishQuietly(collection, String.valueOf(document.get("_id")));
             }
         }
         return published;
+    }
+
+    private static Instant oldestOf(List<Document> documents) {
+        return documents.stream()
+                .flatMap(document -> document.getList(AggregateStore.OUTBOX, Document.class, List.of()).stream())
+                .map(entry -> entry.getDate("occurredAt").toInstant())
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    private double lagSeconds(Backlog backlog) {
+        return backlog.oldest() == null ? 0 : Duration.between(backlog.oldest(), clock.instant()).toMillis() / 1000.0;
     }
 
     private int publishQuietly(String collection, String id) {
@@ -127,6 +165,7 @@ public class OutboxRelay implements DisposableBean {
                 break;
             }
         }
+        metrics.counter("stillpoint.outbox.published", "collection", collection).increment(acknowledged.size());
         if (!acknowledged.isEmpty()) {
             mongo.updateFirst(new Query(where("_id").is(id)),
                     new Update().pull(AggregateStore.OUTBOX, new Document("eventId", new Document("$in", acknowledged))),

@@ -24,10 +24,12 @@ class InboxRecordInterceptor implements RecordInterceptor<Object, Object> {
     private static final Logger log = LoggerFactory.getLogger(InboxRecordInterceptor.class);
 
     private final ProcessedEvents processedEvents;
+    private final EventMetrics metrics;
     private final ThreadLocal<TenantContext.Scope> tenant = new ThreadLocal<>();
 
-    InboxRecordInterceptor(ProcessedEvents processedEvents) {
+    InboxRecordInterceptor(ProcessedEvents processedEvents, EventMetrics metrics) {
         this.processedEvents = processedEvents;
+        this.metrics = metrics;
     }
 
     @Override
@@ -42,6 +44,7 @@ class InboxRecordInterceptor implements RecordInterceptor<Object, Object> {
         if (processedEvents.contains(groupOf(consumer), event)) {
             log.debug("Skipping event {} from {}-{}@{}: already processed", event.eventId(),
                     record.topic(), record.partition(), record.offset());
+            metrics.processed(groupOf(consumer), typeOf(record), true);
             return null;
         }
         return record;
@@ -50,9 +53,14 @@ class InboxRecordInterceptor implements RecordInterceptor<Object, Object> {
     @Override
     public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
         if (record.value() instanceof IntegrationEvent event) {
-            processedEvents.record(groupOf(consumer), event,
-                    CloudEventHeaders.read(record.headers(), CloudEventHeaders.TYPE).orElse("unknown"));
+            processedEvents.record(groupOf(consumer), event, typeOf(record));
+            metrics.processed(groupOf(consumer), typeOf(record), false);
         }
+    }
+
+    @Override
+    public void failure(ConsumerRecord<Object, Object> record, Exception exception, Consumer<Object, Object> consumer) {
+        metrics.failed(groupOf(consumer), typeOf(record));
     }
 
     @Override
@@ -63,6 +71,10 @@ class InboxRecordInterceptor implements RecordInterceptor<Object, Object> {
             tenant.remove();
         }
         MDC.remove(CorrelationId.MDC_KEY);
+    }
+
+    static String typeOf(ConsumerRecord<?, ?> record) {
+        return CloudEventHeaders.read(record.headers(), CloudEventHeaders.TYPE).orElse("unknown");
     }
 
     private static String groupOf(Consumer<?, ?> consumer) {

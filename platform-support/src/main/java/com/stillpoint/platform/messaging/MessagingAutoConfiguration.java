@@ -2,6 +2,7 @@ package com.stillpoint.platform.messaging;
 
 import com.stillpoint.contracts.Topic;
 import com.stillpoint.contracts.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
@@ -70,9 +71,18 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<Object, Object> kafka, MessagingProperties properties) {
+    EventMetrics eventMetrics(MeterRegistry registry) {
+        return new EventMetrics(registry);
+    }
+
+    @Bean
+    CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<Object, Object> kafka, MessagingProperties properties,
+                                                 EventMetrics metrics) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(Topic.deadLetterOf(record.topic()), -1));
+                (record, exception) -> {
+                    metrics.deadLettered(record.topic(), InboxRecordInterceptor.typeOf(record));
+                    return new TopicPartition(Topic.deadLetterOf(record.topic()), -1);
+                });
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
         backOff.setInitialInterval(properties.retryInitialInterval().toMillis());
         backOff.setMultiplier(2);
@@ -86,8 +96,8 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    RecordInterceptor<Object, Object> inboxRecordInterceptor(ProcessedEvents processedEvents) {
-        return new InboxRecordInterceptor(processedEvents);
+    RecordInterceptor<Object, Object> inboxRecordInterceptor(ProcessedEvents processedEvents, EventMetrics metrics) {
+        return new InboxRecordInterceptor(processedEvents, metrics);
     }
 
     /** Every service declares every topic the same way, so whichever starts first creates them identically. */

@@ -12,6 +12,7 @@ import com.stillpoint.platform.problem.NotFoundException;
 import com.stillpoint.platform.tenancy.TenantContext;
 import com.stillpoint.testing.TopicReader;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,8 @@ class EventBackboneTest {
     EventJson eventJson;
     @Autowired
     Clock clock;
+    @Autowired
+    MeterRegistry metrics;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -165,6 +168,8 @@ class EventBackboneTest {
 
         await().untilAsserted(() -> assertThat(listener.eventsOf(probeId)).hasSize(1));
         assertThat(listener.eventsOf(id)).hasSize(1);
+        assertThat(metrics.get("stillpoint.events.processed").tags("consumer", "backbone-test",
+                "outcome", "duplicate-skipped").counter().count()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -192,6 +197,11 @@ class EventBackboneTest {
             deadLetters.awaitRecord(TopicReader.keyed(failingId));
             assertThat(deadLetters.awaitRecord(TopicReader.keyed(poisonKey)).value()).isEqualTo("{not json");
         }
+        assertThat(metrics.get("stillpoint.events.dead-lettered").tags("topic", Topics.REFERENCE.name())
+                .counters().stream().mapToDouble(counter -> counter.count()).sum())
+                .as("the three dead letters of this test").isGreaterThanOrEqualTo(3);
+        assertThat(metrics.get("stillpoint.events.failed").tags("consumer", "backbone-test").counter().count())
+                .as("the failing listener's attempts").isGreaterThanOrEqualTo(3);
         assertThat(listener.eventsOf(failingId)).isEmpty();
     }
 
@@ -209,6 +219,10 @@ class EventBackboneTest {
                         .append("payload", eventJson.write(leftBehind)))), COLLECTION);
 
         assertThat(outboxRelaySweep()).isGreaterThanOrEqualTo(1);
+        assertThat(metrics.get("stillpoint.outbox.lag").tag("collection", COLLECTION).gauge().value())
+                .as("seconds the left-behind event waited").isGreaterThanOrEqualTo(0);
+        assertThat(metrics.get("stillpoint.outbox.published").tag("collection", COLLECTION).counter().count())
+                .isGreaterThanOrEqualTo(1);
 
         await().untilAsserted(() -> assertThat(listener.eventsOf(id)).hasSize(1));
         assertThat(rawDocument(id).getList("outbox", Document.class)).isEmpty();

@@ -24,6 +24,14 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void metricsAreServedForScrapersWithoutAToken() {
+        api.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> org.assertj.core.api.Assertions.assertThat(body)
+                        .contains("jvm_memory_used_bytes"));
+    }
+
+    @Test
     void anOversizedBodyIsRefusedBeforeItIsRead() {
         api.post().uri("/test/notes").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"text\":\"" + "x".repeat(2000) + "\"}")
