@@ -1,0 +1,108 @@
+package com.stillpoint.booking.plans;
+
+import com.stillpoint.booking.BookingServiceTest;
+import com.stillpoint.booking.StaffApi;
+import com.stillpoint.booking.StaffTokens;
+import com.stillpoint.booking.TestCalendar;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A weekly plan keeps its wall-clock time across a DST change: 10:00 in Vancouver stays 10:00 when the clocks fall
+ * back on 2026-11-01 and when they spring forward on 2027-03-14, so the UTC instant moves by an hour. Availability
+ * on the change days themselves is on the wall clock too.
+ *
+ * <p>The service's clock starts on 2026-10-05 here, so both changes are ahead of it whenever the test runs.
+ */
+@Import(DaylightSavingPlanTest.ClockBeforeTheChanges.class)
+class DaylightSavingPlanTest extends BookingServiceTest {
+
+    private static final LocalTime TEN = LocalTime.of(10, 0);
+
+    StaffApi desk;
+
+    @BeforeEach
+    void signIn() {
+        desk = new StaffApi(restClient(), StaffTokens.chainAdmin());
+    }
+
+    @Test
+    void aWeeklyPlanAcrossTheFallBackKeepsTenOClock() {
+        List<Map<?, ?>> sessions = bookWeeklyPlan(LocalDate.of(2026, 10, 19));
+
+        assertThat(sessions).extracting(session -> LocalDateTime.parse((String) session.get("start")).toLocalTime())
+                .containsOnly(TEN);
+        assertThat(sessions).extracting(session -> Instant.parse((String) session.get("startsAt"))).containsExactly(
+                Instant.parse("2026-10-19T17:00:00Z"), Instant.parse("2026-10-26T17:00:00Z"),
+                Instant.parse("2026-11-02T18:00:00Z"), Instant.parse("2026-11-09T18:00:00Z"));
+    }
+
+    @Test
+    void aWeeklyPlanAcrossTheSpringForwardKeepsTenOClock() {
+        List<Map<?, ?>> sessions = bookWeeklyPlan(LocalDate.of(2027, 3, 1));
+
+        assertThat(sessions).extracting(session -> LocalDateTime.parse((String) session.get("start")).toLocalTime())
+                .containsOnly(TEN);
+        assertThat(sessions).extracting(session -> Instant.parse((String) session.get("startsAt"))).containsExactly(
+                Instant.parse("2027-03-01T18:00:00Z"), Instant.parse("2027-03-08T18:00:00Z"),
+                Instant.parse("2027-03-15T17:00:00Z"), Instant.parse("2027-03-22T17:00:00Z"));
+    }
+
+    @Test
+    void onTheChangeDaysTheFirstSlotIsTenOClockOnTheClinicsClock() {
+        // Sundays: Priya works at Kitsilano 10:00-16:00, the clinic opens 10:00-16:00.
+        assertThat(firstSlot(LocalDate.of(2026, 11, 1))).containsEntry("start", "2026-11-01T10:00:00")
+                .containsEntry("startsAt", "2026-11-01T18:00:00Z").containsEntry("zone", "America/Vancouver");
+        assertThat(firstSlot(LocalDate.of(2027, 3, 14))).containsEntry("start", "2027-03-14T10:00:00")
+                .containsEntry("startsAt", "2027-03-14T17:00:00Z");
+    }
+
+    private List<Map<?, ?>> bookWeeklyPlan(LocalDate first) {
+        Map<?, ?> plan = desk.expect(desk.create("/api/treatment-plans", Map.of("clientId", "harbour-client-ada",
+                "clinicId", "harbour-kitsilano", "serviceId", "harbour-swedish-60", "therapistId", "harbour-maya",
+                "firstDate", first.toString(), "time", TEN.toString(), "cadence", "WEEKLY", "sessions", 4)),
+                HttpStatus.CREATED);
+        assertThat(plan.get("status")).isEqualTo("BOOKED");
+        assertThat(plan.get("zone")).isEqualTo(TestCalendar.VANCOUVER.getId());
+        return ((List<?>) plan.get("sessions")).stream()
+                .map(session -> desk.expect(desk.call(HttpMethod.GET, "/api/appointments/{id}", null,
+                        ((Map<?, ?>) session).get("appointmentId")), HttpStatus.OK))
+                .<Map<?, ?>>map(appointment -> appointment)
+                .toList();
+    }
+
+    private Map<?, ?> firstSlot(LocalDate day) {
+        List<?> slots = desk.call(HttpMethod.GET, "/api/availability?clinicId=harbour-kitsilano"
+                        + "&serviceId=harbour-thai-90&therapistId=harbour-priya&from={day}&to={day}", null, day, day)
+                .expectStatus().isOk().returnResult(List.class).getResponseBody();
+        assertThat(slots).isNotEmpty();
+        return (Map<?, ?>) slots.get(0);
+    }
+
+    /** The service's clock, running from 2026-10-05 09:00 in Vancouver. */
+    @TestConfiguration
+    static class ClockBeforeTheChanges {
+
+        @Bean
+        Clock clock() {
+            return Clock.offset(Clock.systemUTC(),
+                    Duration.between(Instant.now(), Instant.parse("2026-10-05T16:00:00Z")));
+        }
+    }
+}
