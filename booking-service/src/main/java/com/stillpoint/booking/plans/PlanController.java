@@ -106,12 +106,12 @@ class PlanController {
             @NotNull LocalDate firstDate,
             @NotNull LocalTime time,
             @NotNull Cadence cadence,
-            @Min(4) @Max(8) int sessions,
-            boolean acceptAlternatives) {
+            @NotNull @Min(4) @Max(8) Integer sessions,
+            Boolean acceptAlternatives) {
 
         PlanRequest toPlanRequest() {
             return new PlanRequest(clientId, clinicId, serviceId, therapistId, firstDate, time, cadence, sessions,
-                    acceptAlternatives);
+                    Boolean.TRUE.equals(acceptAlternatives));
         }
     }
 

@@ -87,12 +87,13 @@ class DaylightSavingPlanTest extends BookingServiceTest {
                 .toList();
     }
 
-    private Map<?, ?> firstSlot(LocalDate day) {
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> firstSlot(LocalDate day) {
         List<?> slots = desk.call(HttpMethod.GET, "/api/availability?clinicId=harbour-kitsilano"
                         + "&serviceId=harbour-thai-90&therapistId=harbour-priya&from={day}&to={day}", null, day, day)
                 .expectStatus().isOk().returnResult(List.class).getResponseBody();
         assertThat(slots).isNotEmpty();
-        return (Map<?, ?>) slots.get(0);
+        return (Map<String, Object>) slots.get(0);
     }
 
     /** The service's clock, running from 2026-10-05 09:00 in Vancouver. */
