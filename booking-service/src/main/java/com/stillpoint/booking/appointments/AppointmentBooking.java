@@ -64,6 +64,11 @@ public class AppointmentBooking {
         return new BookingOutcome(commit(appointment, planned.rooms()), false);
     }
 
+    /** The id the booking made with this idempotency key has, or will have, in the current chain. */
+    public String appointmentIdFor(String idempotencyKey) {
+        return IdempotencyKey.of(idempotencyKey, "").appointmentIdIn(TenantContext.requireChainId());
+    }
+
     /** Writes a plan's session as {@code PENDING}; a retry finds the one already written. */
     public Appointment requestSession(String appointmentId, String planId, String clientId, PlannedPlacement planned) {
         try {
