@@ -21,7 +21,7 @@ public class ResourceDay extends AggregateRoot {
     }
 
     private ResourceDay(String resource, LocalDate day, String chainId) {
-        super(idOf(resource, day), chainId);
+        super(idOf(chainId, resource, day), chainId);
         this.resource = resource;
         this.day = day.toString();
         this.claims = new ArrayList<>();
@@ -31,8 +31,9 @@ public class ResourceDay extends AggregateRoot {
         return new ResourceDay(resource, day, chainId);
     }
 
-    static String idOf(String resource, LocalDate day) {
-        return resource + "|" + day;
+    /** The chain is part of the key: ids of therapists and rooms are only unique within a chain. */
+    static String idOf(String chainId, String resource, LocalDate day) {
+        return chainId + "|" + resource + "|" + day;
     }
 
     /**
