@@ -19,9 +19,11 @@ public final class StaffApi {
         this.token = token;
     }
 
+    /** A call with a fresh Idempotency-Key (which endpoints that don't need one ignore). */
     public RestTestClient.ResponseSpec call(HttpMethod method, String path, Object body, Object... uriVariables) {
         RestTestClient.RequestBodySpec request = client.method(method).uri(path, uriVariables)
-                .header("Authorization", "Bearer " + token);
+                .header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", UUID.randomUUID().toString());
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(body);
         }
@@ -30,9 +32,7 @@ public final class StaffApi {
 
     /** A POST with a fresh Idempotency-Key. */
     public RestTestClient.ResponseSpec create(String path, Object body) {
-        return client.post().uri(path).header("Authorization", "Bearer " + token)
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+        return call(HttpMethod.POST, path, body);
     }
 
     public Map<?, ?> expect(RestTestClient.ResponseSpec response, HttpStatus status) {

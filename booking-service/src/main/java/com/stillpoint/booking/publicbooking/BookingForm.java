@@ -39,7 +39,7 @@ public class BookingForm {
     @Email(message = "Please enter a valid email address")
     @Size(max = 254)
     private String email;
-    @Pattern(regexp = "(\\+[1-9][0-9]{6,14})?", message = "Please enter the number with its country code, like +16045550101")
+    @Pattern(regexp = "(\\+[1-9][0-9]{6,14})?", message = "Please enter the number with its country code, like +16045550199")
     private String phone;
     private Boolean emailConsent;
     private Boolean smsConsent;

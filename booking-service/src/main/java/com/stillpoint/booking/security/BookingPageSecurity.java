@@ -97,6 +97,11 @@ class BookingPageSecurity {
     private SecurityFilterChain linkPages(HttpSecurity http, LinkSessions linkSessions, String root, String purpose)
             throws Exception {
         return http.securityMatcher(root, root + "/**")
+                // Stateless from the start: set inside the platform's configurer only, the policy comes too late for
+                // the request cache and the context repository, which then keep a link's authentication in a servlet
+                // session, where another link chain of the same browser would find it.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(root + "/start").permitAll()
                         .anyRequest().hasAuthority(ClientLinkSecurity.authorityFor(purpose)))
