@@ -1,19 +1,16 @@
 package com.stillpoint.booking.plans;
 
 import com.stillpoint.booking.BookingServiceTest;
+import com.stillpoint.booking.MovableClock;
 import com.stillpoint.booking.StaffApi;
 import com.stillpoint.booking.StaffTokens;
 import com.stillpoint.booking.TestCalendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back on 2026-11-01 and when they spring forward on 2027-03-14, so the UTC instant moves by an hour. Availability
  * on the change days themselves is on the wall clock too.
  *
- * <p>The service's clock starts on 2026-10-05 here, so both changes are ahead of it whenever the test runs.
+ * <p>The service's clock starts on 2026-10-05 here ({@link MovableClock}), so both changes are ahead of it whenever
+ * the test runs.
  */
-@Import(DaylightSavingPlanTest.ClockBeforeTheChanges.class)
+@Import(MovableClock.Configuration.class)
 class DaylightSavingPlanTest extends BookingServiceTest {
 
     private static final LocalTime TEN = LocalTime.of(10, 0);
@@ -94,16 +92,5 @@ class DaylightSavingPlanTest extends BookingServiceTest {
                 .expectStatus().isOk().returnResult(List.class).getResponseBody();
         assertThat(slots).isNotEmpty();
         return (Map<String, Object>) slots.get(0);
-    }
-
-    /** The service's clock, running from 2026-10-05 09:00 in Vancouver. */
-    @TestConfiguration
-    static class ClockBeforeTheChanges {
-
-        @Bean
-        Clock clock() {
-            return Clock.offset(Clock.systemUTC(),
-                    Duration.between(Instant.now(), Instant.parse("2026-10-05T16:00:00Z")));
-        }
     }
 }
