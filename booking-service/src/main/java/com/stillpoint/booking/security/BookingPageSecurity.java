@@ -12,6 +12,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -102,6 +103,9 @@ class BookingPageSecurity {
                 // session, where another link chain of the same browser would find it.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                // The link session authenticates every request anew; rotating the CSRF token each time would make
+                // the token of a page already shown (a second click on Accept) fail.
+                .csrf(csrf -> csrf.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(root + "/start").permitAll()
                         .anyRequest().hasAuthority(ClientLinkSecurity.authorityFor(purpose)))
