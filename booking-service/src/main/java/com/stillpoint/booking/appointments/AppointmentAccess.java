@@ -34,9 +34,14 @@ public class AppointmentAccess {
         return appointment;
     }
 
+    /** Whether the caller is the desk at the appointment's clinic. */
+    boolean isDeskFor(Appointment appointment) {
+        return isDeskAt(StaffMember.require(), appointment.placement().clinicId());
+    }
+
     /** Changed only by the desk at its clinic; to anyone else it does not exist. */
     public Appointment requireDeskFor(Appointment appointment) {
-        if (!isDeskAt(StaffMember.require(), appointment.placement().clinicId())) {
+        if (!isDeskFor(appointment)) {
             throw new NotFoundException("appointment", appointment.id());
         }
         return appointment;

@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * Appointments for the front desk and other staff tools: booking, moving, cancelling, and the day of the session
@@ -64,6 +66,17 @@ class AppointmentController {
         return outcome.replayed()
                 ? ResponseEntity.ok(view)
                 : ResponseEntity.created(URI.create("/api/appointments/" + view.id())).body(view);
+    }
+
+    /** A client's appointments at the clinics the caller works at, earliest first. */
+    @GetMapping
+    List<AppointmentView> ofClient(@RequestParam @Pattern(regexp = ID_PATTERN) String clientId) {
+        return appointments.ofClient(clientId).stream()
+                .filter(appointment -> appointment.status() != AppointmentStatus.PENDING
+                        && appointment.status() != AppointmentStatus.ABANDONED)
+                .filter(access::isDeskFor)
+                .map(this::view)
+                .toList();
     }
 
     @GetMapping("/{appointmentId}")

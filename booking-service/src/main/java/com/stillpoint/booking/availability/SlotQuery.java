@@ -72,9 +72,4 @@ public record SlotQuery(List<String> clinicIds, String serviceId, LocalDate from
         return new SlotQuery(clinicIds, serviceId, from, to, therapistId, skills, sameTherapistAs, appointmentId,
                 rules, limit);
     }
-
-    public SlotQuery limitedTo(int maximum) {
-        return new SlotQuery(clinicIds, serviceId, from, to, therapistId, skills, sameTherapistAs,
-                ignoringAppointment, rules, maximum);
-    }
 }

@@ -35,6 +35,7 @@ class BookingApiSecurity {
 
     static final Rule[] RULES = {
             new Rule(POST, "/api/appointments", DESK),
+            new Rule(GET, "/api/appointments", DESK),
             new Rule(GET, "/api/appointments/*", ANY_STAFF),
             new Rule(POST, "/api/appointments/*/cancellation", DESK),
             new Rule(POST, "/api/appointments/*/reschedule", DESK),

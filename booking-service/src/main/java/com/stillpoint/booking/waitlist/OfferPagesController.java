@@ -83,7 +83,7 @@ class OfferPagesController {
     }
 
     private OfferView viewOf(WaitlistOffer offer) {
-        return new OfferView(offer.status().name(), offer.status() == OfferStatus.OPEN && offer.open(clock),
+        return new OfferView(offer.status().name(), offer.open(clock),
                 clinics.get(offer.clinicId()).name(), catalogue.get(offer.serviceId()).name(),
                 therapists.get(offer.therapistId()).name(), SessionTime.of(offer.startsAt(), offer.clinicZone()),
                 SessionTime.of(offer.expiresAt(), offer.clinicZone()));

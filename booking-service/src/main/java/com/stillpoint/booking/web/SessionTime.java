@@ -18,7 +18,6 @@ public record SessionTime(String date, String time, String zone, String isoStart
 
     private static final Locale CANADA = Locale.CANADA;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", CANADA);
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE d MMM", CANADA);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", CANADA);
 
     public static SessionTime of(Instant start, ZoneId zone) {
@@ -34,10 +33,6 @@ public record SessionTime(String date, String time, String zone, String isoStart
     /** e.g. "Pacific Time (America/Vancouver)". */
     public static String zoneName(ZoneId zone) {
         return zone.getDisplayName(TextStyle.FULL, CANADA) + " (" + zone.getId() + ")";
-    }
-
-    public static String shortDate(LocalDateTime start) {
-        return SHORT_DATE.format(start);
     }
 
     public static String time(LocalDateTime start) {
