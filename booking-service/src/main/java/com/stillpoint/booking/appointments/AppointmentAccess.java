@@ -14,29 +14,44 @@ import java.util.Set;
  * be probed.
  */
 @Component
-class AppointmentAccess {
+public class AppointmentAccess {
 
     private static final Set<StaffRole> DESK = EnumSet.of(StaffRole.FRONT_DESK, StaffRole.CLINIC_ADMIN,
             StaffRole.CHAIN_ADMIN);
 
-    void requireDeskAt(String clinicId) {
-        StaffMember staff = StaffMember.require();
-        if (!(staff.hasAny(DESK) && staff.worksAt(clinicId))) {
+    public void requireDeskAt(String clinicId) {
+        if (!isDeskAt(StaffMember.require(), clinicId)) {
             throw new NotFoundException("clinic", clinicId);
         }
     }
 
-    Appointment requireVisible(Appointment appointment) {
-        if (!canSee(StaffMember.require(), appointment.placement())) {
+    /** Seen by the desk at its clinic, or by its own therapist. */
+    public Appointment requireVisible(Appointment appointment) {
+        StaffMember staff = StaffMember.require();
+        if (!(isDeskAt(staff, appointment.placement().clinicId()) || isTheirTherapist(staff, appointment))) {
             throw new NotFoundException("appointment", appointment.id());
         }
         return appointment;
     }
 
-    private static boolean canSee(StaffMember staff, Placement placement) {
-        if (staff.hasAny(DESK) && staff.worksAt(placement.clinicId())) {
-            return true;
+    /** Whether the caller is the desk at the appointment's clinic. */
+    boolean isDeskFor(Appointment appointment) {
+        return isDeskAt(StaffMember.require(), appointment.placement().clinicId());
+    }
+
+    /** Changed only by the desk at its clinic; to anyone else it does not exist. */
+    public Appointment requireDeskFor(Appointment appointment) {
+        if (!isDeskFor(appointment)) {
+            throw new NotFoundException("appointment", appointment.id());
         }
-        return staff.has(StaffRole.THERAPIST) && placement.therapistId().equals(staff.therapistId());
+        return appointment;
+    }
+
+    private static boolean isDeskAt(StaffMember staff, String clinicId) {
+        return staff.hasAny(DESK) && staff.worksAt(clinicId);
+    }
+
+    private static boolean isTheirTherapist(StaffMember staff, Appointment appointment) {
+        return staff.has(StaffRole.THERAPIST) && appointment.placement().therapistId().equals(staff.therapistId());
     }
 }

@@ -1,58 +1,45 @@
 package com.stillpoint.booking.appointments;
 
-import com.stillpoint.booking.calendar.Claim;
-import com.stillpoint.booking.calendar.ClaimLiveness;
-import com.stillpoint.booking.calendar.ClinicTime;
-import com.stillpoint.booking.calendar.Interval;
-import com.stillpoint.booking.calendar.ResourceClaims;
-import com.stillpoint.booking.calendar.SlotTakenException;
-import com.stillpoint.booking.catalogue.Catalogue;
-import com.stillpoint.booking.catalogue.ServiceOffering;
 import com.stillpoint.booking.clients.Clients;
-import com.stillpoint.booking.clinics.Clinic;
-import com.stillpoint.booking.clinics.Clinics;
 import com.stillpoint.booking.clinics.Room;
-import com.stillpoint.booking.therapists.Therapist;
-import com.stillpoint.booking.therapists.Therapists;
 import com.stillpoint.platform.aggregate.ConcurrentUpdateException;
 import com.stillpoint.platform.problem.ConflictException;
-import com.stillpoint.platform.problem.InvalidInputException;
 import com.stillpoint.platform.problem.UnprocessableRequestException;
 import com.stillpoint.platform.tenancy.TenantContext;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 /**
- * Books and cancels appointments.
+ * Books appointments, on their own or as the sessions of a treatment plan.
  *
  * <p>A booking is written as {@code PENDING} first, then claims the therapist's time and a room's time (in that
  * order, always), then commits with one conditional write. A conflict, or anything else that goes wrong, gives the
  * claims back and abandons the booking. Because a claim only counts while its appointment holds the time, a crash
  * anywhere leaves nothing double-booked, and {@link StalledBookings} later frees what a crash left pending.
+ *
+ * <p>A plan's sessions use the same steps, but the plan decides when they commit: {@link #requestSession},
+ * {@link #claim}, then {@link #commitSession} once the plan itself has committed, or {@link #abandon}.
  */
 @Service
 public class AppointmentBooking {
 
     private final Appointments appointments;
     private final Clients clients;
-    private final Clinics clinics;
-    private final Therapists therapists;
-    private final Catalogue catalogue;
-    private final ResourceClaims resourceClaims;
+    private final PlacementPlanner planner;
+    private final PlacementClaims placementClaims;
+    private final ManageLinks manageLinks;
     private final Clock clock;
 
-    AppointmentBooking(Appointments appointments, Clients clients, Clinics clinics, Therapists therapists,
-                       Catalogue catalogue, ResourceClaims resourceClaims, Clock clock) {
+    AppointmentBooking(Appointments appointments, Clients clients, PlacementPlanner planner,
+                       PlacementClaims placementClaims, ManageLinks manageLinks, Clock clock) {
         this.appointments = appointments;
         this.clients = clients;
-        this.clinics = clinics;
-        this.therapists = therapists;
-        this.catalogue = catalogue;
-        this.resourceClaims = resourceClaims;
+        this.planner = planner;
+        this.placementClaims = placementClaims;
+        this.manageLinks = manageLinks;
         this.clock = clock;
     }
 
@@ -64,48 +51,88 @@ public class AppointmentBooking {
             return replay(earlier.get(), key);
         }
         clients.get(request.clientId());
-        Clinic clinic = clinics.get(request.clinicId());
-        ServiceOffering service = catalogue.get(request.serviceId());
-        Therapist therapist = therapists.get(request.therapistId());
-        if (!therapist.practises(service.requiredSkills())) {
-            throw new InvalidInputException(therapist.name() + " does not practise " + service.name());
-        }
-        List<Room> rooms = candidateRooms(clinic, service, request.roomId());
-        Placement placement = place(request, clinic, service, therapist, rooms.get(0));
+        PlannedPlacement planned = planner.plan(request.clinicId(), request.serviceId(), request.therapistId(),
+                request.roomId(), request.start());
 
         Appointment appointment;
         try {
-            appointment = appointments.add(Appointment.request(id, clinic.chainId(), request.clientId(), service.id(),
-                    service.modality(), placement, key, clock));
+            appointment = appointments.add(Appointment.request(id, planned.clinic().chainId(), request.clientId(),
+                    planned.service().id(), planned.service().modality(), planned.placement(), key, null, clock));
         } catch (DuplicateKeyException sameKeyAtTheSameTime) {
             return replay(appointments.get(id), key);
         }
-        return new BookingOutcome(commit(appointment, rooms), false);
+        return new BookingOutcome(commit(appointment, planned.rooms()), false);
     }
 
-    public Appointment cancel(String appointmentId, CancelledBy by, String reason) {
-        Appointment appointment = appointments.get(appointmentId);
-        Clinic clinic = clinics.get(appointment.placement().clinicId());
-        appointment.cancel(by, reason, clinic.lateCancelWindow(), clock);
-        appointments.save(appointment);
-        releaseClaims(appointment);
-        return appointment;
+    /** The id the booking made with this idempotency key has, or will have, in the current chain. */
+    public String appointmentIdFor(String idempotencyKey) {
+        return IdempotencyKey.of(idempotencyKey, "").appointmentIdIn(TenantContext.requireChainId());
     }
 
-    /** Frees a booking a crash left half-way. The commit and this are both conditional writes: only one wins. */
-    void abandonIfStillPending(String appointmentId) {
+    /** Writes a plan's session as {@code PENDING}; a retry finds the one already written. */
+    public Appointment requestSession(String appointmentId, String planId, String clientId, PlannedPlacement planned) {
+        try {
+            return appointments.add(Appointment.request(appointmentId, planned.clinic().chainId(), clientId,
+                    planned.service().id(), planned.service().modality(), planned.placement(), null, planId, clock));
+        } catch (DuplicateKeyException alreadyRequested) {
+            return appointments.get(appointmentId);
+        }
+    }
+
+    /**
+     * Claims the time of a requested session: its therapist, then the first free room of the candidates.
+     *
+     * @return the room claimed
+     * @throws com.stillpoint.booking.calendar.SlotTakenException if the time is taken; nothing stays claimed
+     */
+    public String claim(Appointment requested, List<Room> rooms) {
+        return placementClaims.claim(requested.claim(), requested.placement().therapistId(), rooms);
+    }
+
+    /** Commits a plan's session once the plan has committed. Idempotent: a session already booked stays as it is. */
+    public void commitSession(String appointmentId, String roomId) {
+        Appointment session = appointments.get(appointmentId);
+        if (session.status() != AppointmentStatus.PENDING) {
+            return;
+        }
+        confirm(session, roomId);
+        try {
+            appointments.save(session);
+        } catch (ConcurrentUpdateException committedMeanwhile) {
+            // The roll-forward of the recovery job got there first; the session is booked either way.
+        }
+    }
+
+    /** Gives up a requested booking or session that is still pending, and frees its time. */
+    public void abandon(String appointmentId) {
+        appointments.find(appointmentId).ifPresent(this::giveUp);
+    }
+
+    /**
+     * Finishes a booking a crash left half-way: a lone booking is abandoned; a plan's session goes the way of its
+     * plan. The commit and the abandonment are both conditional writes: only one of them wins.
+     */
+    void recoverStalled(String appointmentId, TreatmentPlanSessions plans) {
         appointments.find(appointmentId)
                 .filter(appointment -> appointment.status() == AppointmentStatus.PENDING)
-                .ifPresent(this::giveUp);
+                .ifPresent(stalled -> {
+                    if (stalled.treatmentPlanId() == null) {
+                        giveUp(stalled);
+                        return;
+                    }
+                    TreatmentPlanSessions.SessionFate fate = plans.fateOfStalled(stalled.treatmentPlanId(), stalled.id());
+                    switch (fate.kind()) {
+                        case ROLL_FORWARD -> commitSession(stalled.id(), fate.roomId());
+                        case ABANDON -> giveUp(stalled);
+                        case WAIT -> { }
+                    }
+                });
     }
 
     private Appointment commit(Appointment appointment, List<Room> rooms) {
-        Claim claim = appointment.claim();
-        ClaimLiveness liveness = appointments.claimLiveness();
         try {
-            resourceClaims.claim(therapistResource(appointment), claim, liveness);
-            Room room = claimFreeRoom(rooms, claim, liveness);
-            appointment.confirm(room.id(), clock);
+            String roomId = claim(appointment, rooms);
+            confirm(appointment, roomId);
             return appointments.save(appointment);
         } catch (RuntimeException e) {
             giveUp(appointment);
@@ -116,17 +143,9 @@ public class AppointmentBooking {
         }
     }
 
-    private Room claimFreeRoom(List<Room> rooms, Claim claim, ClaimLiveness liveness) {
-        SlotTakenException lastConflict = null;
-        for (Room room : rooms) {
-            try {
-                resourceClaims.claim(roomResource(room.id()), claim, liveness);
-                return room;
-            } catch (SlotTakenException taken) {
-                lastConflict = taken;
-            }
-        }
-        throw lastConflict;
+    private void confirm(Appointment appointment, String roomId) {
+        appointment.confirm(roomId, manageLinks.issueSealed(appointment.id(), appointment.generation(),
+                appointment.placement().startsAt()), clock);
     }
 
     private void giveUp(Appointment requested) {
@@ -139,18 +158,9 @@ public class AppointmentBooking {
                 return;
             }
         }
-        releaseClaims(current);
-    }
-
-    /**
-     * Removes the appointment's claims. Tidying only: they stopped counting when the appointment stopped holding
-     * its time, and any left behind (say, on a room tried before the one recorded) are dropped by the next claim
-     * that meets them.
-     */
-    private void releaseClaims(Appointment appointment) {
-        Claim claim = appointment.claim();
-        resourceClaims.release(therapistResource(appointment), claim);
-        resourceClaims.release(roomResource(appointment.placement().roomId()), claim);
+        if (!current.status().holdsTime()) {
+            placementClaims.release(current.claim(), current.placement());
+        }
     }
 
     private BookingOutcome replay(Appointment earlier, IdempotencyKey key) {
@@ -165,40 +175,5 @@ public class AppointmentBooking {
                     "This booking attempt did not go through; start a new one.");
             default -> new BookingOutcome(earlier, true);
         };
-    }
-
-    private Placement place(BookingRequest request, Clinic clinic, ServiceOffering service, Therapist therapist,
-                            Room room) {
-        Instant start = ClinicTime.toInstant(request.start(), clinic.zone());
-        if (!start.isAfter(clock.instant())) {
-            throw new InvalidInputException("The start " + request.start() + " is in the past");
-        }
-        Interval session = new Interval(start, start.plus(service.duration()));
-        return new Placement(clinic.id(), clinic.zone(), therapist.id(), room.id(), session,
-                session.widen(service.bufferBefore(), service.bufferAfter()));
-    }
-
-    private static List<Room> candidateRooms(Clinic clinic, ServiceOffering service, String requestedRoomId) {
-        if (requestedRoomId != null) {
-            Room room = clinic.room(requestedRoomId)
-                    .orElseThrow(() -> new InvalidInputException("Clinic " + clinic.name() + " has no room " + requestedRoomId));
-            if (room.type() != service.roomType()) {
-                throw new InvalidInputException(service.name() + " needs a " + service.roomType() + " room");
-            }
-            return List.of(room);
-        }
-        List<Room> rooms = clinic.roomsOfType(service.roomType());
-        if (rooms.isEmpty()) {
-            throw new InvalidInputException("Clinic " + clinic.name() + " has no " + service.roomType() + " room");
-        }
-        return rooms;
-    }
-
-    static String therapistResource(Appointment appointment) {
-        return "therapist:" + appointment.placement().therapistId();
-    }
-
-    static String roomResource(String roomId) {
-        return "room:" + roomId;
     }
 }

@@ -4,10 +4,13 @@ import com.stillpoint.booking.calendar.ClaimLiveness;
 import com.stillpoint.platform.aggregate.AggregateStore;
 import com.stillpoint.platform.aggregate.AggregateStores;
 import com.stillpoint.platform.tenancy.TenantRef;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +24,11 @@ public class Appointments {
 
     Appointments(AggregateStores stores) {
         this.store = stores.create(Appointment.class, "appointments");
+        // For the recovery job and staff listings on MongoDB; mongo-java-server scans instead (never a hot path).
+        store.collection().ensureIndex(new Index().on("chainId", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
+                .on("requestedAt", Sort.Direction.ASC).named("appointments_by_status"));
+        store.collection().ensureIndex(new Index().on("chainId", Sort.Direction.ASC)
+                .on("clientId", Sort.Direction.ASC).named("appointments_by_client"));
     }
 
     public Optional<Appointment> find(String id) {
@@ -29,6 +37,16 @@ public class Appointments {
 
     public Appointment get(String id) {
         return store.get(id);
+    }
+
+    /** These appointments, by {@code _id}; unknown ids are left out. */
+    public List<Appointment> findAll(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : store.find(new Query(where("_id").in(ids)));
+    }
+
+    /** A client's appointments, for the desk and the client's own pages. */
+    public List<Appointment> ofClient(String clientId) {
+        return store.find(new Query(where("clientId").is(clientId)).with(Sort.by("placement.session.start")));
     }
 
     Appointment add(Appointment appointment) {
@@ -48,5 +66,10 @@ public class Appointments {
     List<TenantRef> pendingSince(Instant cutoff) {
         return store.findAcrossChains(new Query(where("status").is(AppointmentStatus.PENDING)
                 .and("requestedAt").lt(cutoff)));
+    }
+
+    /** Appointments, in any chain, with a move marked before the cut-off and never finished. */
+    List<TenantRef> movesPendingSince(Instant cutoff) {
+        return store.findAcrossChains(new Query(where("pendingMove.requestedAt").lt(cutoff)));
     }
 }

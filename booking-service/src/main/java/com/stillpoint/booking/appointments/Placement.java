@@ -21,4 +21,8 @@ public record Placement(String clinicId, ZoneId clinicZone, String therapistId, 
     public Instant endsAt() {
         return session.end();
     }
+
+    Placement inRoom(String otherRoomId) {
+        return new Placement(clinicId, clinicZone, therapistId, otherRoomId, session, blocked);
+    }
 }

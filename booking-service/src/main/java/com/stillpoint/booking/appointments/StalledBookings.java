@@ -11,8 +11,13 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Frees bookings that a crash left {@code PENDING}. A booking takes milliseconds; one still pending after the
- * grace period will never commit, and abandoning it (a conditional write, like the commit) releases its time.
+ * Finishes what a crash left half-way. A booking or a move takes milliseconds; one still pending after the grace
+ * period will never finish on its own:
+ * <ul>
+ *   <li>a lone booking still {@code PENDING} is abandoned (a conditional write, like the commit), freeing its time;</li>
+ *   <li>a plan's session goes the way of its plan: rolled forward if the plan committed, else abandoned;</li>
+ *   <li>a pending move is cleared, and the appointment keeps its slot.</li>
+ * </ul>
  */
 @Component
 class StalledBookings {
@@ -21,22 +26,32 @@ class StalledBookings {
 
     private final Appointments appointments;
     private final AppointmentBooking booking;
+    private final AppointmentRescheduling rescheduling;
+    private final TreatmentPlanSessions plans;
     private final Clock clock;
     private final Duration gracePeriod;
 
-    StalledBookings(Appointments appointments, AppointmentBooking booking, Clock clock,
+    StalledBookings(Appointments appointments, AppointmentBooking booking, AppointmentRescheduling rescheduling,
+                    TreatmentPlanSessions plans, Clock clock,
                     @Value("${stillpoint.booking.stalled-after:2m}") Duration gracePeriod) {
         this.appointments = appointments;
         this.booking = booking;
+        this.rescheduling = rescheduling;
+        this.plans = plans;
         this.clock = clock;
         this.gracePeriod = gracePeriod;
     }
 
     @Scheduled(fixedDelayString = "${stillpoint.booking.stalled-check-interval:30s}")
-    void abandonStalled() {
-        appointments.pendingSince(clock.instant().minus(gracePeriod)).forEach(stalled -> {
-            log.info("Abandoning booking {} left pending since before {}", stalled.id(), gracePeriod);
-            TenantContext.runAs(stalled.chainId(), () -> booking.abandonIfStillPending(stalled.id()));
+    void recover() {
+        var cutoff = clock.instant().minus(gracePeriod);
+        appointments.pendingSince(cutoff).forEach(stalled -> {
+            log.info("Recovering booking {} left pending for more than {}", stalled.id(), gracePeriod);
+            TenantContext.runAs(stalled.chainId(), () -> booking.recoverStalled(stalled.id(), plans));
+        });
+        appointments.movesPendingSince(cutoff).forEach(stalled -> {
+            log.info("Clearing the move of appointment {} left pending for more than {}", stalled.id(), gracePeriod);
+            TenantContext.runAs(stalled.chainId(), () -> rescheduling.abandonStalledMove(stalled.id()));
         });
     }
 }

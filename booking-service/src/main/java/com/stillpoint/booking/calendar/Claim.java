@@ -7,6 +7,8 @@ import java.time.Instant;
  *
  * @param generation which of the appointment's placements this is; a reschedule claims a new generation, so
  *                   the old placement's claims stop counting the moment the appointment moves
+ * @param clinicId   where the appointment takes place; a therapist's next claim at another clinic keeps a travel
+ *                   buffer from it
  */
 public record Claim(String appointmentId, int generation, String clinicId, Instant from, Instant until) {
 
@@ -15,6 +17,10 @@ public record Claim(String appointmentId, int generation, String clinicId, Insta
     }
 
     boolean sameOwner(Claim other) {
-        return appointmentId.equals(other.appointmentId) && generation == other.generation;
+        return sameAppointment(other) && generation == other.generation;
+    }
+
+    boolean sameAppointment(Claim other) {
+        return appointmentId.equals(other.appointmentId);
     }
 }

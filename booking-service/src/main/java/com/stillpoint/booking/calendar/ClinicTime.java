@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns a clinic's wall-clock time into an instant, refusing times a DST change skips. */
 public final class ClinicTime {
@@ -20,10 +21,13 @@ public final class ClinicTime {
      * first.
      */
     public static Instant toInstant(LocalDateTime localTime, ZoneId zone) {
+        return existing(localTime, zone).orElseThrow(() ->
+                new InvalidInputException(localTime + " does not exist in " + zone + " (the clocks skip it)"));
+    }
+
+    /** Like {@link #toInstant}, but empty for a time the clocks skip. */
+    public static Optional<Instant> existing(LocalDateTime localTime, ZoneId zone) {
         List<ZoneOffset> offsets = zone.getRules().getValidOffsets(localTime);
-        if (offsets.isEmpty()) {
-            throw new InvalidInputException(localTime + " does not exist in " + zone + " (the clocks skip it)");
-        }
-        return localTime.toInstant(offsets.get(0));
+        return offsets.isEmpty() ? Optional.empty() : Optional.of(localTime.toInstant(offsets.get(0)));
     }
 }

@@ -8,13 +8,17 @@ import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Takes and gives back time on resources. Each (resource, day) is claimed with a compare-and-set on its document:
- * read, check for overlaps, write only if nobody wrote in between, else read again. Several days or resources are
+ * read, check for clashes, write only if nobody wrote in between, else read again. Several days or resources are
  * claimed one after another, and on a conflict the ones already taken are given back.
  */
 @Service
@@ -29,36 +33,54 @@ public class ResourceClaims {
     }
 
     /**
-     * Claims the claim's time on one resource, on every UTC day it touches.
+     * Claims the claim's time on one resource, on every UTC day document within the resource's reach.
      *
-     * @throws SlotTakenException if a live claim overlaps; nothing stays claimed then
+     * @param spacing the free time the resource needs between claims (travel, for a therapist)
+     * @throws SlotTakenException if a live claim clashes; nothing stays claimed then
      */
-    public void claim(String resource, Claim claim, ClaimLiveness liveness) {
+    public void claim(Resource resource, Claim claim, ClaimLiveness liveness, ClaimSpacing spacing) {
         List<LocalDate> taken = new ArrayList<>();
         try {
-            for (LocalDate day : claim.interval().utcDays()) {
-                claimDay(resource, day, claim, liveness);
+            for (LocalDate day : resource.daysOf(claim.interval())) {
+                claimDay(resource, day, claim, liveness, spacing);
                 taken.add(day);
             }
         } catch (RuntimeException e) {
-            taken.forEach(day -> releaseDay(resource, day, claim));
+            taken.forEach(day -> releaseDay(resource.key(), day, claim));
             throw e;
         }
     }
 
-    public void release(String resource, Claim claim) {
-        claim.interval().utcDays().forEach(day -> releaseDay(resource, day, claim));
+    public void release(Resource resource, Claim claim) {
+        resource.daysOf(claim.interval()).forEach(day -> releaseDay(resource.key(), day, claim));
     }
 
-    private void claimDay(String resource, LocalDate date, Claim claim, ClaimLiveness liveness) {
+    /**
+     * Every claim on these resources stored on these UTC days, by resource key, each claim once. Live or not: a
+     * reader that cannot afford to ask every claim's appointment treats them all as taken time, which at worst
+     * hides a slot until the next claim there tidies the dead one away.
+     */
+    public Map<String, List<Claim>> claimsOn(Collection<String> resourceKeys, Collection<LocalDate> utcDays) {
+        Map<String, Map<String, Claim>> byResource = new HashMap<>();
+        for (ResourceDay day : days.findAll(resourceKeys, utcDays)) {
+            Map<String, Claim> claims = byResource.computeIfAbsent(day.resource(), key -> new LinkedHashMap<>());
+            day.claims().forEach(claim -> claims.putIfAbsent(claim.appointmentId() + "#" + claim.generation(), claim));
+        }
+        Map<String, List<Claim>> result = new HashMap<>();
+        byResource.forEach((resource, claims) -> result.put(resource, List.copyOf(claims.values())));
+        return result;
+    }
+
+    private void claimDay(Resource resource, LocalDate date, Claim claim, ClaimLiveness liveness,
+                          ClaimSpacing spacing) {
         retryOnRace(() -> {
-            ResourceDay day = days.find(resource, date).orElse(null);
+            ResourceDay day = days.find(resource.key(), date).orElse(null);
             if (day == null) {
-                ResourceDay fresh = ResourceDay.open(resource, date, TenantContext.requireChainId());
-                fresh.claim(claim, liveness);
+                ResourceDay fresh = ResourceDay.open(resource.key(), date, TenantContext.requireChainId());
+                fresh.claim(claim, liveness, spacing);
                 days.add(fresh);
             } else {
-                day.claim(claim, liveness);
+                day.claim(claim, liveness, spacing);
                 days.save(day);
             }
         });

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * One resource's claims on one UTC day: a therapist's, across every clinic of the chain, or a room's. Claiming
- * checks the day's claims for an overlap and adds the new one in a single conditional write, so two bookings
+ * checks the day's claims for a clash and adds the new one in a single conditional write, so two bookings
  * can never both see the time as free.
  */
 public class ResourceDay extends AggregateRoot {
@@ -21,7 +21,7 @@ public class ResourceDay extends AggregateRoot {
     }
 
     private ResourceDay(String resource, LocalDate day, String chainId) {
-        super(idOf(resource, day), chainId);
+        super(idOf(chainId, resource, day), chainId);
         this.resource = resource;
         this.day = day.toString();
         this.claims = new ArrayList<>();
@@ -31,24 +31,28 @@ public class ResourceDay extends AggregateRoot {
         return new ResourceDay(resource, day, chainId);
     }
 
-    static String idOf(String resource, LocalDate day) {
-        return resource + "|" + day;
+    /** The chain is part of the key: ids of therapists and rooms are only unique within a chain. */
+    static String idOf(String chainId, String resource, LocalDate day) {
+        return chainId + "|" + resource + "|" + day;
     }
 
     /**
-     * Adds the claim unless a live claim overlaps it. Overlapping claims that are no longer live are dropped on
-     * the way. Claiming again for the same owner changes nothing, so a retried booking is harmless.
+     * Adds the claim unless a live claim of another appointment clashes with it: overlaps it, or comes closer than
+     * the spacing allows. Clashing claims that are no longer live are dropped on the way. Claiming again for the
+     * same owner changes nothing, so a retried booking is harmless. The same appointment's other placement never
+     * clashes: during a reschedule the appointment holds both until the move commits.
      *
-     * @throws SlotTakenException if a live claim overlaps
+     * @throws SlotTakenException if a live claim clashes
      */
-    void claim(Claim claim, ClaimLiveness liveness) {
+    void claim(Claim claim, ClaimLiveness liveness, ClaimSpacing spacing) {
         if (claims.stream().anyMatch(claim::sameOwner)) {
             return;
         }
-        List<Claim> overlapping = claims.stream()
-                .filter(existing -> existing.interval().overlaps(claim.interval()))
+        List<Claim> clashing = claims.stream()
+                .filter(existing -> !existing.sameAppointment(claim))
+                .filter(existing -> spacing.clash(existing, claim))
                 .toList();
-        for (Claim existing : overlapping) {
+        for (Claim existing : clashing) {
             if (liveness.isLive(existing)) {
                 throw new SlotTakenException(resource, claim.interval());
             }
@@ -60,6 +64,10 @@ public class ResourceDay extends AggregateRoot {
     /** @return whether the owner had a claim here */
     boolean release(Claim claim) {
         return claims.removeIf(claim::sameOwner);
+    }
+
+    String resource() {
+        return resource;
     }
 
     List<Claim> claims() {

@@ -2,8 +2,11 @@ package com.stillpoint.booking.catalogue;
 
 import com.stillpoint.platform.aggregate.AggregateStore;
 import com.stillpoint.platform.aggregate.AggregateStores;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The chain's service catalogue. */
@@ -24,7 +27,16 @@ public class Catalogue {
         return store.get(id);
     }
 
+    /** The whole catalogue, by name. */
+    public List<ServiceOffering> all() {
+        return store.find(new Query().with(Sort.by("name")));
+    }
+
     public ServiceOffering add(ServiceOffering offering) {
         return store.insert(offering);
+    }
+
+    public ServiceOffering save(ServiceOffering offering) {
+        return store.update(offering);
     }
 }

@@ -6,6 +6,8 @@ import com.stillpoint.platform.aggregate.AggregateRoot;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +15,8 @@ import java.util.UUID;
 
 /**
  * A person who books. Their profile holds contact details and channel consent only; health information belongs
- * to intake-service and never enters this service.
+ * to intake-service and never enters this service. Every change republishes the whole profile to the compacted
+ * clients topic.
  */
 public class Client extends AggregateRoot {
 
@@ -25,6 +28,7 @@ public class Client extends AggregateRoot {
     private ZoneId zone;
     private Set<Channel> allowedChannels;
     private Channel preferredChannel;
+    private Map<String, Channel> channelByKind;
 
     private Client() {
     }
@@ -43,6 +47,43 @@ public class Client extends AggregateRoot {
         apply(details, clock);
     }
 
+    /**
+     * The client asked for no more messages on a channel (STOP). Messages kinds that used it fall back to their
+     * preferred channel, which moves to another allowed channel if it was this one.
+     *
+     * @return false if the channel was not allowed anyway: nothing changes then
+     */
+    public boolean stop(Channel channel, Clock clock) {
+        if (!allowedChannels.contains(channel)) {
+            return false;
+        }
+        Set<Channel> allowed = EnumSet.noneOf(Channel.class);
+        allowed.addAll(allowedChannels);
+        allowed.remove(channel);
+        Map<String, Channel> byKind = new HashMap<>(channelByKind);
+        byKind.values().removeIf(channel::equals);
+        Channel preferred = preferredChannel == channel ? allowed.stream().findFirst().orElse(null) : preferredChannel;
+        apply(new ContactDetails(firstName, lastName, email, phone, Locale.forLanguageTag(languageTag), zone, allowed,
+                preferred, byKind), clock);
+        return true;
+    }
+
+    /**
+     * The client asked for messages on a channel again (START).
+     *
+     * @return false if it is allowed already, or cannot be used (SMS without a phone number): nothing changes then
+     */
+    public boolean resume(Channel channel, Clock clock) {
+        if (allowedChannels.contains(channel) || channel == Channel.SMS && (phone == null || phone.isBlank())) {
+            return false;
+        }
+        Set<Channel> allowed = EnumSet.of(channel);
+        allowed.addAll(allowedChannels);
+        apply(new ContactDetails(firstName, lastName, email, phone, Locale.forLanguageTag(languageTag), zone, allowed,
+                preferredChannel == null ? channel : preferredChannel, channelByKind), clock);
+        return true;
+    }
+
     private void apply(ContactDetails details, Clock clock) {
         firstName = details.firstName();
         lastName = details.lastName();
@@ -52,12 +93,18 @@ public class Client extends AggregateRoot {
         zone = details.zone();
         allowedChannels = details.allowedChannels();
         preferredChannel = details.preferredChannel();
+        channelByKind = details.channelByKind();
         registerEvent(new ClientProfileChanged(UUID.randomUUID(), clock.instant(), chainId(), id(), firstName, email,
-                phone, details.locale(), zone, allowedChannels, preferredChannel, Map.of()));
+                phone, details.locale(), zone, allowedChannels, preferredChannel, channelByKind));
     }
 
     public ContactDetails contactDetails() {
         return new ContactDetails(firstName, lastName, email, phone, Locale.forLanguageTag(languageTag), zone,
-                allowedChannels, preferredChannel);
+                allowedChannels, preferredChannel, channelByKind);
+    }
+
+    /** How the staff calendar names the client: first name and last initial. */
+    public String shortName() {
+        return lastName == null || lastName.isBlank() ? firstName : firstName + " " + lastName.charAt(0) + ".";
     }
 }

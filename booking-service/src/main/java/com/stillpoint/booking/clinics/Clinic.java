@@ -1,16 +1,22 @@
 package com.stillpoint.booking.clinics;
 
+import com.stillpoint.booking.calendar.DailyHours;
+import com.stillpoint.booking.calendar.WeeklyHours;
 import com.stillpoint.contracts.booking.ClinicChanged;
 import com.stillpoint.platform.aggregate.AggregateRoot;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A location of the chain, in its own time zone, with its rooms and its cancellation policy. */
+/**
+ * A location of the chain, in its own time zone, with its rooms, its opening hours and its booking policy:
+ * the late-cancel window, the minimum notice and the booking horizon for clients.
+ */
 public class Clinic extends AggregateRoot {
 
     private String name;
@@ -18,7 +24,11 @@ public class Clinic extends AggregateRoot {
     private String address;
     private String phone;
     private List<Room> rooms;
+    private List<WeeklyHours> openingHours;
+    private List<LocalDate> closures;
     private Duration lateCancelWindow;
+    private Duration minimumNotice;
+    private Duration bookingHorizon;
 
     private Clinic() {
     }
@@ -42,9 +52,21 @@ public class Clinic extends AggregateRoot {
         zone = details.zone();
         address = details.address();
         phone = details.phone();
-        rooms = List.copyOf(details.rooms());
+        rooms = details.rooms();
+        openingHours = details.openingHours();
+        closures = details.closures();
         lateCancelWindow = details.lateCancelWindow();
+        minimumNotice = details.minimumNotice();
+        bookingHorizon = details.bookingHorizon();
         registerEvent(new ClinicChanged(UUID.randomUUID(), clock.instant(), chainId(), id(), name, zone, phone, address));
+    }
+
+    /** The hours the clinic is open on a date of its own calendar: none on a closure date. */
+    public List<DailyHours> openOn(LocalDate date) {
+        if (closures.contains(date)) {
+            return List.of();
+        }
+        return openingHours.stream().filter(hours -> hours.day() == date.getDayOfWeek()).map(WeeklyHours::hours).toList();
     }
 
     public Optional<Room> room(String roomId) {
@@ -53,6 +75,11 @@ public class Clinic extends AggregateRoot {
 
     public List<Room> roomsOfType(RoomType type) {
         return rooms.stream().filter(room -> room.type() == type).toList();
+    }
+
+    public ClinicDetails details() {
+        return new ClinicDetails(name, zone, address, phone, rooms, openingHours, closures, lateCancelWindow,
+                minimumNotice, bookingHorizon);
     }
 
     public String name() {
@@ -78,5 +105,15 @@ public class Clinic extends AggregateRoot {
     /** A client cancelling later than this before the start is a late cancellation under the clinic's policy. */
     public Duration lateCancelWindow() {
         return lateCancelWindow;
+    }
+
+    /** Clients book at least this long before a session starts. */
+    public Duration minimumNotice() {
+        return minimumNotice;
+    }
+
+    /** Clients book at most this far ahead. */
+    public Duration bookingHorizon() {
+        return bookingHorizon;
     }
 }

@@ -2,6 +2,7 @@ package com.stillpoint.booking.clinics;
 
 import com.stillpoint.platform.aggregate.AggregateStore;
 import com.stillpoint.platform.aggregate.AggregateStores;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +27,9 @@ public class Clinics {
         return store.get(id);
     }
 
+    /** Every clinic of the chain, by name. A chain has a handful; the chain filter keeps it to them. */
     public List<Clinic> all() {
-        return store.find(new Query());
+        return store.find(new Query().with(Sort.by("name")));
     }
 
     public Clinic add(Clinic clinic) {

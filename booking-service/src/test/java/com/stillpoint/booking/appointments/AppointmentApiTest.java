@@ -1,6 +1,6 @@
 package com.stillpoint.booking.appointments;
 
-import com.stillpoint.booking.BookingApplication;
+import com.stillpoint.booking.BookingServiceTest;
 import com.stillpoint.booking.StaffTokens;
 import com.stillpoint.contracts.Topics;
 import com.stillpoint.contracts.booking.AppointmentBooked;
@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -30,16 +28,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(classes = BookingApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "stillpoint.demo.seed=true")
-class AppointmentApiTest {
+class AppointmentApiTest extends BookingServiceTest {
 
     private static final ZoneId VANCOUVER = ZoneId.of("America/Vancouver");
     /** Each test books on its own future day, so tests sharing the database never meet. */
     private static final AtomicInteger NEXT_DAY = new AtomicInteger(30);
 
-    @LocalServerPort
-    int port;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
     @Autowired
@@ -50,7 +44,7 @@ class AppointmentApiTest {
 
     @BeforeEach
     void setUp() {
-        api = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        api = restClient();
         day = LocalDate.now(VANCOUVER).plusDays(NEXT_DAY.getAndIncrement());
     }
 
