@@ -67,6 +67,10 @@ public enum Measure {
         return items;
     }
 
+    public List<SeverityBand> bands() {
+        return bands;
+    }
+
     public int maxScore() {
         return bands.get(bands.size() - 1).max();
     }

@@ -22,6 +22,16 @@ public class PlanOutcomes {
         return OutcomeTrend.of(pointsOf(plan.id(), access));
     }
 
+    /**
+     * Whether the plan needs its therapist's attention: its latest survey showed a worsening trend, or a survey
+     * raised an escalation. Read from the flags kept in the clear, so listing plans opens no health data.
+     */
+    public boolean needsAttention(String treatmentPlanId) {
+        List<Survey> submitted = surveys.submittedOfPlan(treatmentPlanId);
+        return !submitted.isEmpty() && submitted.get(submitted.size() - 1).showedWorsening()
+                || submitted.stream().anyMatch(Survey::isEscalated);
+    }
+
     List<OutcomePoint> pointsOf(String treatmentPlanId, Access access) {
         return surveys.submittedOfPlan(treatmentPlanId).stream().map(survey -> new OutcomePoint(survey.id(),
                 survey.appointmentId(), survey.sessionStartsAt(), Scores.fromJson(
