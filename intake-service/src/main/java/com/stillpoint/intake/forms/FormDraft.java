@@ -8,30 +8,45 @@ import java.util.Set;
 
 /**
  * A form being filled in, as stored: every answer sealed on its own (see {@code protection.HealthDataVault}), and
- * the steps the client has saved. Saving a step replaces only that step's answers.
+ * the steps the client has completed. Saving a step replaces only that step's answers; a step counts as completed
+ * once the client moved on from it, so a client who stopped half-way resumes where they stopped.
  *
  * @param templateVersion the template version the client is answering
  * @param sealedAnswers   sealed answers by question id; unanswered questions are absent
- * @param savedSteps      keys of the steps saved at least once, in the order first saved
+ * @param completedSteps  keys of the steps the client moved on from, in the order first completed
  */
-public record FormDraft(int templateVersion, Map<String, String> sealedAnswers, List<String> savedSteps) {
+public record FormDraft(int templateVersion, Map<String, String> sealedAnswers, List<String> completedSteps) {
 
     public FormDraft {
         sealedAnswers = sealedAnswers == null ? Map.of() : Map.copyOf(sealedAnswers);
-        savedSteps = savedSteps == null ? List.of() : List.copyOf(savedSteps);
+        completedSteps = completedSteps == null ? List.of() : List.copyOf(completedSteps);
     }
 
     public static FormDraft empty(int templateVersion) {
         return new FormDraft(templateVersion, Map.of(), List.of());
     }
 
-    public FormDraft withStep(FormStep step, Map<String, String> sealedStepAnswers) {
+    /** @param completed whether the client moved on from the step (rather than stopping on it, or going back) */
+    public FormDraft withStep(FormStep step, Map<String, String> sealedStepAnswers, boolean completed) {
         Map<String, String> answers = new LinkedHashMap<>(sealedAnswers);
         step.questions().forEach(question -> answers.remove(question.id()));
         answers.putAll(sealedStepAnswers);
-        Set<String> steps = new LinkedHashSet<>(savedSteps);
-        steps.add(step.key());
+        Set<String> steps = new LinkedHashSet<>(completedSteps);
+        if (completed) {
+            steps.add(step.key());
+        }
         return new FormDraft(templateVersion, answers, List.copyOf(steps));
+    }
+
+    /** Whether the client has saved anything yet. */
+    public boolean isStarted() {
+        return !sealedAnswers.isEmpty() || !completedSteps.isEmpty();
+    }
+
+    /** Where a client who comes back continues: the first step not completed (or the last step). */
+    public FormStep resumeStepIn(FormTemplate template) {
+        return template.steps().stream().filter(step -> !isCompleted(step)).findFirst()
+                .orElse(template.steps().get(template.steps().size() - 1));
     }
 
     /** The sealed answers of one step's questions. */
@@ -45,7 +60,7 @@ public record FormDraft(int templateVersion, Map<String, String> sealedAnswers, 
         return ofStep;
     }
 
-    public boolean hasSaved(FormStep step) {
-        return savedSteps.contains(step.key());
+    public boolean isCompleted(FormStep step) {
+        return completedSteps.contains(step.key());
     }
 }

@@ -8,7 +8,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * The client pages, one filter chain per kind of link: a link's landing page is open to anyone holding the link;
@@ -34,9 +38,14 @@ class ClientPageSecurity {
     private static SecurityFilterChain pagesBehind(LinkPurpose purpose, HttpSecurity http, LinkSessions sessions,
                                                    String... publicResources) throws Exception {
         String pages = purpose.pagePath();
-        String[] matched = java.util.stream.Stream.concat(java.util.stream.Stream.of(pages, pages + "/**"),
-                java.util.Arrays.stream(publicResources)).toArray(String[]::new);
+        String[] matched = Stream.concat(Stream.of(pages, pages + "/**"), Arrays.stream(publicResources))
+                .toArray(String[]::new);
         return http.securityMatcher(matched)
+                // Stateless from the start: ClientLinkSecurity asks for it only while it is initialised, after the
+                // session management has already chosen an HTTP-session context store, which would keep a link's
+                // grant in a server session beyond its cookie. No saved requests either (they create sessions).
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(purpose.landingPath()).permitAll();
                     if (publicResources.length > 0) {

@@ -74,11 +74,10 @@ class IntakeFormController {
         if (needsForm) {
             FormTemplate template = filling.templateFor(request);
             Optional<FormDraft> draft = filling.draftOf(request);
-            model.addAttribute("started", draft.isPresent());
+            model.addAttribute("started", draft.filter(FormDraft::isStarted).isPresent());
             model.addAttribute("progress", progressOf(template, draft.orElse(null), needsConsent));
-            model.addAttribute("nextStep", template.steps().stream()
-                    .filter(step -> draft.map(started -> !started.hasSaved(step)).orElse(true))
-                    .findFirst().orElse(template.steps().get(template.steps().size() - 1)).key());
+            model.addAttribute("nextStep", draft.map(started -> started.resumeStepIn(template))
+                    .orElse(template.steps().get(0)).key());
         }
         return "intake/overview";
     }
@@ -112,7 +111,7 @@ class IntakeFormController {
         }
         Map<String, List<String>> input = pressed == StepAction.SKIP ? Map.of() : FormInput.of(step, posted);
         StepCheck checked = StepCheck.of(step, input, pressed == StepAction.NEXT);
-        filling.saveStep(request, step, checked.answers());
+        filling.saveStep(request, step, checked.answers(), checked.isValid() && pressed.movesOn());
         if (!checked.isValid()) {
             return new ModelAndView("form/step", Map.of("page",
                     pageOf(request, template, step, FormInput.asTyped(input), checked.errors())),
@@ -151,7 +150,7 @@ class IntakeFormController {
     static List<ProgressItem> progressOf(FormTemplate template, FormDraft draft, boolean needsConsent) {
         List<ProgressItem> progress = new ArrayList<>();
         template.steps().forEach(step -> progress.add(new ProgressItem(step.title(),
-                draft != null && draft.hasSaved(step) ? "done" : "todo")));
+                draft != null && draft.isCompleted(step) ? "done" : "todo")));
         if (needsConsent) {
             progress.add(new ProgressItem(CONSENT_STEP, "todo"));
         }

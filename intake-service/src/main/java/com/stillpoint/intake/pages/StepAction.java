@@ -11,6 +11,11 @@ enum StepAction {
     /** Clear the optional step's answers and go on. */
     SKIP;
 
+    /** Whether the client leaves the step forwards, which completes it. */
+    boolean movesOn() {
+        return this == NEXT || this == SKIP;
+    }
+
     static StepAction of(String name) {
         for (StepAction action : values()) {
             if (action.name().equalsIgnoreCase(name)) {

@@ -25,7 +25,7 @@ record StepPage(String basePath, String formTitle, FormStep step, int number, in
         List<ProgressItem> progress = new ArrayList<>();
         for (FormStep each : template.steps()) {
             String state = each.key().equals(step.key()) ? "current"
-                    : draft != null && draft.hasSaved(each) ? "done" : "todo";
+                    : draft != null && draft.isCompleted(each) ? "done" : "todo";
             progress.add(new ProgressItem(each.title(), state));
         }
         if (finalStep != null) {

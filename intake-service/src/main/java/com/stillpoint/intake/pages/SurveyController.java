@@ -55,9 +55,8 @@ class SurveyController {
         model.addAttribute("submitted", survey.isSubmitted());
         model.addAttribute("escalated", survey.isEscalated());
         model.addAttribute("saved", saved != null);
-        model.addAttribute("started", !survey.draft().savedSteps().isEmpty());
-        model.addAttribute("nextStep", template.steps().stream().filter(step -> !survey.draft().hasSaved(step))
-                .findFirst().orElse(template.steps().get(0)).key());
+        model.addAttribute("started", survey.draft().isStarted());
+        model.addAttribute("nextStep", survey.draft().resumeStepIn(template).key());
         return "survey/overview";
     }
 
@@ -87,7 +86,7 @@ class SurveyController {
         StepAction pressed = StepAction.of(action);
         Map<String, List<String>> input = FormInput.of(step, posted);
         StepCheck checked = StepCheck.of(step, input, pressed == StepAction.NEXT || pressed == StepAction.SKIP);
-        boolean escalated = filling.saveStep(survey, step, checked.answers());
+        boolean escalated = filling.saveStep(survey, step, checked.answers(), checked.isValid() && pressed.movesOn());
         if (!checked.isValid()) {
             return new ModelAndView("form/step", Map.of("page",
                     pageOf(survey, template, step, FormInput.asTyped(input), checked.errors())),

@@ -66,8 +66,12 @@ public class IntakeFilling {
                 .orElse(Answers.NONE);
     }
 
-    /** Seals and stores a step's answers, replacing what the step held before. */
-    public void saveStep(IntakeRequest request, FormStep step, Answers answers) {
+    /**
+     * Seals and stores a step's answers, replacing what the step held before.
+     *
+     * @param completed whether the client moved on from the step
+     */
+    public void saveStep(IntakeRequest request, FormStep step, Answers answers, boolean completed) {
         var sealed = sealedAnswers.seal(IntakeRecord.protectedDocument(request.appointmentId(), request.clientId()),
                 answers);
         for (int attempt = 1; ; attempt++) {
@@ -76,7 +80,7 @@ public class IntakeFilling {
                 IntakeRecord record = existing.orElseGet(() -> IntakeRecord.start(request.appointmentId(),
                         request.chainId(), request.clientId(), request.modality(),
                         templates.current(TEMPLATE).version(), clock));
-                record.saveStep(step, sealed, clock);
+                record.saveStep(step, sealed, completed, clock);
                 if (existing.isPresent()) {
                     records.save(record);
                 } else {

@@ -55,9 +55,9 @@ public class IntakeRecord extends AggregateRoot {
         return protectedDocument(id(), clientId);
     }
 
-    void saveStep(FormStep step, Map<String, String> sealedStepAnswers, Clock clock) {
+    void saveStep(FormStep step, Map<String, String> sealedStepAnswers, boolean completed, Clock clock) {
         requireDraft();
-        draft = draft.withStep(step, sealedStepAnswers);
+        draft = draft.withStep(step, sealedStepAnswers, completed);
         updatedAt = clock.instant();
     }
 

@@ -86,9 +86,9 @@ public class Survey extends AggregateRoot {
         return protectedDocument(id(), clientId);
     }
 
-    void saveStep(FormStep step, Map<String, String> sealedStepAnswers) {
+    void saveStep(FormStep step, Map<String, String> sealedStepAnswers, boolean completed) {
         requireOpen();
-        draft = draft.withStep(step, sealedStepAnswers);
+        draft = draft.withStep(step, sealedStepAnswers, completed);
     }
 
     /**

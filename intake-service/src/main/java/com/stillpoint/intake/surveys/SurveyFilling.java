@@ -58,13 +58,14 @@ public class SurveyFilling {
     /**
      * Seals and stores a step's answers.
      *
+     * @param completed whether the client moved on from the step
      * @return whether the survey is escalated (the client must see crisis resources now)
      */
-    public boolean saveStep(Survey survey, FormStep step, Answers answers) {
+    public boolean saveStep(Survey survey, FormStep step, Answers answers, boolean completed) {
         var sealed = sealedAnswers.seal(survey.protectedDocument(), answers);
         boolean selfHarmThoughts = Scores.reportsSelfHarmThoughts(answers);
         return change(survey.id(), current -> {
-            current.saveStep(step, sealed);
+            current.saveStep(step, sealed, completed);
             if (selfHarmThoughts) {
                 current.escalate(clock);
             }
