@@ -3,6 +3,7 @@ package com.stillpoint.intake.support;
 import com.stillpoint.auth.SharedAuthServer;
 import com.stillpoint.contracts.IntegrationEvent;
 import com.stillpoint.contracts.Topics;
+import com.stillpoint.contracts.booking.AppointmentBooked;
 import com.stillpoint.contracts.intake.IntakeEventTypes;
 import com.stillpoint.contracts.intake.IntakeReadiness;
 import com.stillpoint.contracts.intake.IntakeRequested;
@@ -24,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
@@ -59,6 +61,18 @@ public abstract class IntakeServiceTest {
 
     protected ClientBrowser newClientBrowser() {
         return new ClientBrowser(base());
+    }
+
+    /** Books a session for the client, who then fills in the intake and signs the consent from their link. */
+    protected AppointmentBooked completeIntake(AppointmentBooked booked, Map<String, Map<String, List<String>>> steps) {
+        publish(booked);
+        ClientBrowser client = newClientBrowser();
+        client.openLink(awaitIntakeLink(booked.appointmentId()));
+        IntakeForms.fillAll(client, steps);
+        IntakeForms.sign(client, "Ada Lovelace");
+        awaitStatus(booked.appointmentId(), steps.get("medications").getOrDefault("anticoagulants", List.of())
+                .contains("yes") ? IntakeReadiness.REVIEW_NEEDED : IntakeReadiness.READY);
+        return booked;
     }
 
     protected void publish(IntegrationEvent event) {
