@@ -37,6 +37,10 @@ public class SurveyRequesting {
         this.clock = clock;
     }
 
+    /**
+     * Asks for the session's survey, unless already asked. A completion that arrives late (booking marked the
+     * session done days afterwards) is followed up at once, so the link still works for its full lifetime.
+     */
     public void requestFor(AppointmentCompleted completed) {
         String surveyId = Survey.idFor(completed.appointmentId());
         if (surveys.find(surveyId).isPresent()) {
@@ -44,7 +48,7 @@ public class SurveyRequesting {
         }
         Set<Measure> measures = completed.treatmentPlanId() == null ? Set.of()
                 : plans.find(completed.treatmentPlanId()).map(TreatmentPlan::measures).orElse(Set.of());
-        Instant sendAfter = completed.completedAt().plus(properties.sendDelay());
+        Instant sendAfter = latest(completed.completedAt().plus(properties.sendDelay()), clock.instant());
         Instant expiresAt = sendAfter.plus(properties.linkLifetime());
         String link = links.issueSealed(LinkPurpose.SURVEY, surveyId, expiresAt);
         try {
@@ -53,5 +57,9 @@ public class SurveyRequesting {
         } catch (DuplicateKeyException redeliveredMeanwhile) {
             // The other delivery made the survey; the token issued here is never sent, so it can never be used.
         }
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 }
