@@ -27,7 +27,8 @@ public final class ClientBrowser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     ClientBrowser(String base) {
@@ -74,6 +75,21 @@ public final class ClientBrowser {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("User-Agent", "StillpointTest/1.0 (phone)")
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))).build());
+    }
+
+    /**
+     * Rewrites the link session cookie to name another subject (keeping its signature), as an attacker who knows
+     * another client's appointment id would.
+     */
+    public void forgeLinkSessionSubject(String purpose, String subjectId) {
+        java.net.HttpCookie session = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("sp_link_" + purpose)).findFirst().orElseThrow();
+        String[] parts = session.getValue().split("\\.");
+        java.util.Base64.Decoder decoder = java.util.Base64.getUrlDecoder();
+        String[] fields = new String(decoder.decode(parts[0]), StandardCharsets.UTF_8).split("\\|");
+        fields[2] = subjectId;
+        session.setValue(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                String.join("|", fields).getBytes(StandardCharsets.UTF_8)) + "." + parts[1]);
     }
 
     public static String locationOf(HttpResponse<String> response) {
