@@ -10,6 +10,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -46,6 +47,9 @@ class ClientPageSecurity {
                 // grant in a server session beyond its cookie. No saved requests either (they create sessions).
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                // The link session authenticates every request anew, which would make the CSRF token rotate on
+                // every request (a stylesheet load included) and fail the form the client is looking at.
+                .csrf(csrf -> csrf.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(purpose.landingPath()).permitAll();
                     if (publicResources.length > 0) {

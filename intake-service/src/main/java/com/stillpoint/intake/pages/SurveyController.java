@@ -50,7 +50,7 @@ class SurveyController {
     String overview(@RequestParam(required = false) String saved, Model model) {
         Survey survey = currentSurvey();
         FormTemplate template = filling.templateFor(survey);
-        model.addAttribute("session", AppointmentSummary.of(survey.sessionStartsAt(), survey.clinicZone(),
+        model.addAttribute("visit", AppointmentSummary.of(survey.sessionStartsAt(), survey.clinicZone(),
                 clinics.find(survey.clinicId()).orElse(null)));
         model.addAttribute("submitted", survey.isSubmitted());
         model.addAttribute("escalated", survey.isEscalated());

@@ -37,7 +37,7 @@ class SurveyLinkController {
     @GetMapping("/survey/start")
     String landing(@RequestParam(required = false) String token, Model model) {
         LinkGrant grant = linkTokens.inspect(token, LinkPurpose.SURVEY.purpose());
-        model.addAttribute("session", TenantContext.callAs(grant.chainId(), () -> {
+        model.addAttribute("visit", TenantContext.callAs(grant.chainId(), () -> {
             Survey survey = surveys.get(grant.subjectId());
             return AppointmentSummary.of(survey.sessionStartsAt(), survey.clinicZone(),
                     clinics.find(survey.clinicId()).orElse(null));
