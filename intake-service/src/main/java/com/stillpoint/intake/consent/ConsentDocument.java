@@ -53,8 +53,4 @@ public class ConsentDocument extends AggregateRoot {
     public boolean isSatisfiedBy(int signedVersion) {
         return signedVersion >= lastMaterialVersion();
     }
-
-    public List<ConsentVersion> versions() {
-        return List.copyOf(versions);
-    }
 }

@@ -8,7 +8,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
-import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -26,10 +25,6 @@ public class ConsentSignatures {
 
     public ConsentSignature add(ConsentSignature signature) {
         return signatures.insert(signature);
-    }
-
-    public Optional<ConsentSignature> find(String signatureId) {
-        return signatures.findById(signatureId);
     }
 
     /** A client's signatures, oldest first. */

@@ -87,19 +87,11 @@ public class IntakeRecord extends AggregateRoot {
         return new IntakeRef(id(), submittedAt, flagged, modality);
     }
 
-    public String clientId() {
-        return clientId;
-    }
-
     public FormDraft draft() {
         return draft;
     }
 
     public Instant submittedAt() {
         return submittedAt;
-    }
-
-    public boolean flagged() {
-        return flagged;
     }
 }

@@ -233,10 +233,6 @@ public class IntakeRequest extends AggregateRoot {
         return clinicZone;
     }
 
-    public Instant requestedAt() {
-        return requestedAt;
-    }
-
     public Set<Requirement> outstanding() {
         return outstanding.isEmpty() ? Set.of() : Set.copyOf(outstanding);
     }

@@ -161,14 +161,6 @@ public class Survey extends AggregateRoot {
         return draft;
     }
 
-    public Instant expiresAt() {
-        return expiresAt;
-    }
-
-    public Instant submittedAt() {
-        return submittedAt;
-    }
-
     String sealedScores() {
         return sealedScores;
     }
