@@ -8,9 +8,9 @@ import com.stillpoint.intake.support.Bookings;
 import com.stillpoint.intake.support.ClientBrowser;
 import com.stillpoint.intake.support.IntakeForms;
 import com.stillpoint.intake.support.IntakeServiceTest;
-import com.stillpoint.intake.support.Staff;
 import com.stillpoint.intake.support.StaffApi;
 import com.stillpoint.platform.tenancy.TenantContext;
+import com.stillpoint.testing.TestIssuer;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +28,18 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Consent versions: a material new version makes clients sign again before their next session; a minor one does
- * not. Signatures record exactly what was signed and never change.
+ * not. Signatures record exactly what was signed and never change. Runs in a chain of its own, since publishing a
+ * version concerns every upcoming session of the chain.
  */
 class ConsentVersioningTest extends IntakeServiceTest {
+
+    static final String CHAIN = "lakeside";
+    static final String ADMIN = TestIssuer.get().staffToken("lakeside.admin", CHAIN, List.of("CHAIN_ADMIN"),
+            List.of(), null);
+    static final String DESK = TestIssuer.get().staffToken("lakeside.desk", CHAIN, List.of("FRONT_DESK"),
+            List.of(Bookings.CLINIC), null);
+    static final String CLINIC_ADMIN = TestIssuer.get().staffToken("lakeside.clinic", CHAIN,
+            List.of("CLINIC_ADMIN"), List.of(Bookings.CLINIC), null);
 
     @Autowired
     IntakeRequests requests;
@@ -49,8 +58,8 @@ class ConsentVersioningTest extends IntakeServiceTest {
     @Test
     void aMaterialVersionForcesARenewedSignatureBeforeTheNextSession() {
         String clientId = Bookings.newClientId();
-        completeIntake(Bookings.inDays(clientId, 2), IntakeForms.clean());
-        AppointmentBooked next = Bookings.inDays(clientId, 9);
+        completeIntake(inDays(clientId, 2), IntakeForms.clean());
+        AppointmentBooked next = inDays(clientId, 9);
         publish(next);
         awaitStatus(next.appointmentId(), IntakeReadiness.READY);
 
@@ -59,7 +68,7 @@ class ConsentVersioningTest extends IntakeServiceTest {
         assertThat(published.body()).contains("\"material\":true");
 
         awaitStatus(next.appointmentId(), IntakeReadiness.PENDING);
-        assertThat(TenantContext.callAs(Bookings.CHAIN, () -> requests.get(next.appointmentId()).outstanding()))
+        assertThat(TenantContext.callAs(CHAIN, () -> requests.get(next.appointmentId()).outstanding()))
                 .containsExactly(Requirement.CONSENT);
         ClientBrowser client = newClientBrowser();
         client.openLink(awaitIntakeLink(next.appointmentId()));
@@ -71,7 +80,7 @@ class ConsentVersioningTest extends IntakeServiceTest {
 
         assertThat(statusesOf(next.appointmentId(), IntakeReadiness.READY)).containsExactly(
                 IntakeReadiness.READY, IntakeReadiness.PENDING, IntakeReadiness.READY);
-        List<ConsentSignature> signed = TenantContext.callAs(Bookings.CHAIN, () -> signatures.ofClient(clientId));
+        List<ConsentSignature> signed = TenantContext.callAs(CHAIN, () -> signatures.ofClient(clientId));
         assertThat(signed).hasSize(2);
         assertThat(signed.get(1).version()).isGreaterThan(signed.get(0).version());
         assertThat(signed.get(1).contentHash()).isNotEqualTo(signed.get(0).contentHash());
@@ -86,25 +95,25 @@ class ConsentVersioningTest extends IntakeServiceTest {
     @Test
     void aBookingAfterAMaterialVersionAsksForTheNewSignatureOnly() {
         String clientId = Bookings.newClientId();
-        completeIntake(Bookings.inDays(clientId, 2), IntakeForms.clean());
+        completeIntake(inDays(clientId, 2), IntakeForms.clean());
 
         publishVersion(true);
-        AppointmentBooked next = Bookings.inDays(clientId, 9);
+        AppointmentBooked next = inDays(clientId, 9);
         publish(next);
 
         awaitStatus(next.appointmentId(), IntakeReadiness.PENDING);
-        assertThat(TenantContext.callAs(Bookings.CHAIN, () -> requests.get(next.appointmentId()).outstanding()))
+        assertThat(TenantContext.callAs(CHAIN, () -> requests.get(next.appointmentId()).outstanding()))
                 .containsExactly(Requirement.CONSENT);
     }
 
     @Test
     void aMinorVersionAsksNobodyToSignAgain() {
         String clientId = Bookings.newClientId();
-        completeIntake(Bookings.inDays(clientId, 2), IntakeForms.clean());
+        completeIntake(inDays(clientId, 2), IntakeForms.clean());
 
         HttpResponse<String> published = publishVersion(false);
         assertThat(published.body()).contains("\"appointmentsAskedToSignAgain\":0");
-        AppointmentBooked next = Bookings.inDays(clientId, 9);
+        AppointmentBooked next = inDays(clientId, 9);
         publish(next);
 
         awaitStatus(next.appointmentId(), IntakeReadiness.READY);
@@ -113,11 +122,11 @@ class ConsentVersioningTest extends IntakeServiceTest {
     @Test
     void signaturesNeverChangeOnceGiven() {
         String clientId = Bookings.newClientId();
-        completeIntake(Bookings.inDays(clientId, 2), IntakeForms.clean());
+        completeIntake(inDays(clientId, 2), IntakeForms.clean());
         Document first = mongo.findOne(new Query(where("clientId").is(clientId)), Document.class, "consent_signatures");
 
         publishVersion(true);
-        AppointmentBooked next = Bookings.inDays(clientId, 9);
+        AppointmentBooked next = inDays(clientId, 9);
         publish(next);
         ClientBrowser client = newClientBrowser();
         client.openLink(awaitIntakeLink(next.appointmentId()));
@@ -130,7 +139,7 @@ class ConsentVersioningTest extends IntakeServiceTest {
 
     @Test
     void aClientCannotSignAVersionTheyWereNotShown() {
-        AppointmentBooked booked = Bookings.inDays(Bookings.newClientId(), 3);
+        AppointmentBooked booked = inDays(Bookings.newClientId(), 3);
         publish(booked);
         ClientBrowser client = newClientBrowser();
         client.openLink(awaitIntakeLink(booked.appointmentId()));
@@ -144,34 +153,38 @@ class ConsentVersioningTest extends IntakeServiceTest {
         assertThat(unconfirmed.statusCode()).isEqualTo(422);
         assertThat(unconfirmed.body()).contains("Please type your full name").contains("Please confirm");
 
-        assertThat(TenantContext.callAs(Bookings.CHAIN, () -> signatures.ofClient(booked.clientId()))).isEmpty();
+        assertThat(TenantContext.callAs(CHAIN, () -> signatures.ofClient(booked.clientId()))).isEmpty();
     }
 
     @Test
     void onlyChainAdminsPublishAndBadInputChangesNothing() {
         int version = currentVersion();
 
-        assertThat(api.post("/api/consent-document/versions", versionJson(true), Staff.CLINIC_ADMIN).statusCode())
+        assertThat(api.call("POST", "/api/consent-document/versions", versionJson(true), CLINIC_ADMIN).statusCode())
                 .isEqualTo(403);
-        HttpResponse<String> invalid = api.post("/api/consent-document/versions",
-                "{\"title\":\"\",\"body\":\"x\",\"material\":true}", Staff.CHAIN_ADMIN);
+        HttpResponse<String> invalid = api.call("POST", "/api/consent-document/versions",
+                "{\"title\":\"\",\"body\":\"x\",\"material\":true}", ADMIN);
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        HttpResponse<String> massAssignment = api.post("/api/consent-document/versions",
-                "{\"title\":\"T\",\"body\":\"B\",\"material\":true,\"version\":99}", Staff.CHAIN_ADMIN);
+        HttpResponse<String> massAssignment = api.call("POST", "/api/consent-document/versions",
+                "{\"title\":\"T\",\"body\":\"B\",\"material\":true,\"version\":99}", ADMIN);
         assertThat(massAssignment.statusCode()).isEqualTo(400);
 
         assertThat(currentVersion()).isEqualTo(version);
     }
 
     private int currentVersion() {
-        HttpResponse<String> current = api.get("/api/consent-document", Staff.FRONT_DESK);
+        HttpResponse<String> current = api.call("GET", "/api/consent-document", null, DESK);
         assertThat(current.statusCode()).isEqualTo(200);
         return Integer.parseInt(current.body().replaceAll(".*\"version\":(\\d+).*", "$1"));
     }
 
     private HttpResponse<String> publishVersion(boolean material) {
-        return api.post("/api/consent-document/versions", versionJson(material), Staff.CHAIN_ADMIN);
+        return api.call("POST", "/api/consent-document/versions", versionJson(material), ADMIN);
+    }
+
+    private static AppointmentBooked inDays(String clientId, int days) {
+        return Bookings.inChain(CHAIN, Bookings.inDays(clientId, days));
     }
 
     private static String versionJson(boolean material) {

@@ -39,6 +39,14 @@ public final class Bookings {
                 startsAt.plus(Duration.ofHours(1)), VANCOUVER, treatmentPlanId, null);
     }
 
+    /** The same booking in another chain, for tests that change chain-wide settings. */
+    public static AppointmentBooked inChain(String chainId, AppointmentBooked booked) {
+        return new AppointmentBooked(booked.eventId(), booked.occurredAt(), chainId, booked.appointmentId(),
+                booked.appointmentVersion(), booked.clientId(), booked.clinicId(), booked.therapistId(),
+                booked.roomId(), booked.serviceId(), booked.modality(), booked.startsAt(), booked.endsAt(),
+                booked.clinicZone(), booked.treatmentPlanId(), booked.sealedManageLink());
+    }
+
     public static AppointmentBooked booked(String clientId, Instant startsAt) {
         return booked(clientId, MAYA, "SWEDISH", startsAt, null);
     }
