@@ -11,8 +11,7 @@ import com.stillpoint.intake.protection.Access;
 import com.stillpoint.intake.protection.ReadPurpose;
 import com.stillpoint.intake.requests.IntakeCompletion;
 import com.stillpoint.intake.requests.IntakeRequest;
-import com.stillpoint.platform.aggregate.ConcurrentUpdateException;
-import org.springframework.dao.DuplicateKeyException;
+import com.stillpoint.intake.storage.ConcurrentWrites;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -74,25 +73,19 @@ public class IntakeFilling {
     public void saveStep(IntakeRequest request, FormStep step, Answers answers, boolean completed) {
         var sealed = sealedAnswers.seal(IntakeRecord.protectedDocument(request.appointmentId(), request.clientId()),
                 answers);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Optional<IntakeRecord> existing = records.find(request.appointmentId());
-                IntakeRecord record = existing.orElseGet(() -> IntakeRecord.start(request.appointmentId(),
-                        request.chainId(), request.clientId(), request.modality(),
-                        templates.current(TEMPLATE).version(), clock));
-                record.saveStep(step, sealed, completed, clock);
-                if (existing.isPresent()) {
-                    records.save(record);
-                } else {
-                    records.add(record);
-                }
-                return;
-            } catch (ConcurrentUpdateException | DuplicateKeyException savedMeanwhile) {
-                if (attempt == 3) {
-                    throw savedMeanwhile;
-                }
+        ConcurrentWrites.retry(() -> {
+            Optional<IntakeRecord> existing = records.find(request.appointmentId());
+            IntakeRecord record = existing.orElseGet(() -> IntakeRecord.start(request.appointmentId(),
+                    request.chainId(), request.clientId(), request.modality(),
+                    templates.current(TEMPLATE).version(), clock));
+            record.saveStep(step, sealed, completed, clock);
+            if (existing.isPresent()) {
+                records.save(record);
+            } else {
+                records.add(record);
             }
-        }
+            return record;
+        });
     }
 
     /**

@@ -1,8 +1,8 @@
 package com.stillpoint.intake.requests;
 
+import com.stillpoint.intake.storage.ConcurrentWrites;
 import com.stillpoint.platform.aggregate.AggregateStore;
 import com.stillpoint.platform.aggregate.AggregateStores;
-import com.stillpoint.platform.aggregate.ConcurrentUpdateException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,8 +18,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /** Intake requests, one per appointment. */
 @Repository
 public class IntakeRequests {
-
-    private static final int MAX_ATTEMPTS = 5;
 
     private final AggregateStore<IntakeRequest> store;
 
@@ -70,19 +68,12 @@ public class IntakeRequests {
      * @param change returns whether it changed anything
      */
     void change(String appointmentId, Predicate<IntakeRequest> change) {
-        for (int attempt = 1; ; attempt++) {
+        ConcurrentWrites.retry(() -> {
             IntakeRequest request = store.get(appointmentId);
-            if (!change.test(request)) {
-                return;
-            }
-            try {
+            if (change.test(request)) {
                 store.update(request);
-                return;
-            } catch (ConcurrentUpdateException changedMeanwhile) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw changedMeanwhile;
-                }
             }
-        }
+            return request;
+        });
     }
 }

@@ -9,7 +9,7 @@ import com.stillpoint.intake.forms.Submission;
 import com.stillpoint.intake.protection.Access;
 import com.stillpoint.intake.protection.HealthDataVault;
 import com.stillpoint.intake.protection.ReadPurpose;
-import com.stillpoint.platform.aggregate.ConcurrentUpdateException;
+import com.stillpoint.intake.storage.ConcurrentWrites;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -111,17 +111,11 @@ public class SurveyFilling {
     }
 
     private Survey change(String surveyId, Consumer<Survey> change) {
-        for (int attempt = 1; ; attempt++) {
+        return ConcurrentWrites.retry(() -> {
             Survey current = surveys.get(surveyId);
             change.accept(current);
-            try {
-                surveys.save(current);
-                return current;
-            } catch (ConcurrentUpdateException changedMeanwhile) {
-                if (attempt == 3) {
-                    throw changedMeanwhile;
-                }
-            }
-        }
+            surveys.save(current);
+            return current;
+        });
     }
 }
