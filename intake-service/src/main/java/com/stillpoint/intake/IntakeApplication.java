@@ -3,8 +3,10 @@ package com.stillpoint.intake;
 import com.stillpoint.platform.reference.EnableClinicDirectory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @EnableClinicDirectory
 public class IntakeApplication {
 

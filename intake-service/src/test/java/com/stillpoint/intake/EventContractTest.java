@@ -3,26 +3,24 @@ package com.stillpoint.intake;
 import com.stillpoint.contracts.EventType;
 import com.stillpoint.contracts.booking.BookingEventTypes;
 import com.stillpoint.contracts.intake.IntakeEventTypes;
+import com.stillpoint.intake.support.IntakeServiceTest;
 import com.stillpoint.platform.contracts.EventContracts;
-import com.stillpoint.platform.messaging.EventJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.ConsumerFactory;
 
 import java.util.List;
 
 /** Both sides of intake-service's contracts, against the shared fixtures. */
-@SpringBootTest(classes = IntakeApplication.class)
-class EventContractTest {
+class EventContractTest extends IntakeServiceTest {
 
     static final List<EventType> PRODUCED = IntakeEventTypes.ALL;
     static final List<EventType> CONSUMED = List.of(BookingEventTypes.APPOINTMENT_BOOKED,
-            BookingEventTypes.APPOINTMENT_CANCELLED, BookingEventTypes.CLINIC_CHANGED);
+            BookingEventTypes.APPOINTMENT_CANCELLED, BookingEventTypes.APPOINTMENT_RESCHEDULED,
+            BookingEventTypes.APPOINTMENT_COMPLETED, BookingEventTypes.CLIENT_PROFILE_CHANGED,
+            BookingEventTypes.CLINIC_CHANGED);
 
-    @Autowired
-    EventJson eventJson;
     @Autowired
     ConsumerFactory<Object, Object> consumers;
 

@@ -1,7 +1,7 @@
 package com.stillpoint.intake.pages;
 
+import com.stillpoint.intake.links.LinkPurpose;
 import com.stillpoint.intake.requests.IntakeRequest;
-import com.stillpoint.intake.requests.IntakeRequesting;
 import com.stillpoint.intake.requests.IntakeRequests;
 import com.stillpoint.platform.links.InvalidLinkException;
 import com.stillpoint.platform.links.LinkGrant;
@@ -10,15 +10,13 @@ import com.stillpoint.platform.links.LinkTokens;
 import com.stillpoint.platform.reference.ClinicDirectory;
 import com.stillpoint.platform.tenancy.TenantContext;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Where a client's intake link lands. Opening the link only shows the appointment and a Continue button; the
@@ -43,30 +41,24 @@ class IntakeLinkController {
 
     @GetMapping("/intake/start")
     String landing(@RequestParam(required = false) String token, Model model) {
-        LinkGrant grant = linkTokens.inspect(token, IntakeRequesting.LINK_PURPOSE);
-        model.addAttribute("appointment", summaryOf(grant));
+        LinkGrant grant = linkTokens.inspect(token, LinkPurpose.INTAKE.purpose());
+        model.addAttribute("appointment", TenantContext.callAs(grant.chainId(), () -> {
+            IntakeRequest request = requests.get(grant.subjectId());
+            return AppointmentSummary.of(request.appointmentStartsAt(), request.clinicZone(),
+                    clinics.find(request.clinicId()).orElse(null));
+        }));
         model.addAttribute("token", token);
         return "intake/start";
     }
 
     @PostMapping("/intake/start")
-    View start(@RequestParam String token, HttpServletResponse response) {
-        LinkGrant grant = linkTokens.redeem(token, IntakeRequesting.LINK_PURPOSE);
-        linkSessions.start(grant, response);
-        RedirectView toForm = new RedirectView("/intake", true);
-        toForm.setStatusCode(HttpStatus.SEE_OTHER);
-        return toForm;
+    ModelAndView start(@RequestParam String token, HttpServletResponse response) {
+        linkSessions.start(linkTokens.redeem(token, LinkPurpose.INTAKE.purpose()), response);
+        return Redirects.seeOther(LinkPurpose.INTAKE.pagePath());
     }
 
     @ExceptionHandler(InvalidLinkException.class)
     String invalidLink(InvalidLinkException exception, Model model, HttpServletResponse response) {
-        return LinkProblemPage.render(exception.reason(), model, response);
-    }
-
-    private AppointmentSummary summaryOf(LinkGrant grant) {
-        return TenantContext.callAs(grant.chainId(), () -> {
-            IntakeRequest request = requests.get(grant.subjectId());
-            return AppointmentSummary.of(request, clinics.find(request.clinicId()).orElse(null));
-        });
+        return LinkProblemPage.render(LinkPurpose.INTAKE, exception.reason(), model, response);
     }
 }

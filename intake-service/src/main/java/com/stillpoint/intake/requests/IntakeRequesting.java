@@ -2,37 +2,35 @@ package com.stillpoint.intake.requests;
 
 import com.stillpoint.contracts.booking.AppointmentBooked;
 import com.stillpoint.contracts.booking.AppointmentCancelled;
-import com.stillpoint.platform.links.LinkSealer;
-import com.stillpoint.platform.links.LinkTokens;
-import org.springframework.beans.factory.annotation.Value;
+import com.stillpoint.contracts.booking.AppointmentRescheduled;
+import com.stillpoint.intake.links.ClientLinks;
+import com.stillpoint.intake.links.LinkPurpose;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.UriComponentsBuilder;
 
-import java.net.URI;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * Asks clients for intake before their appointments, through a one-time link that expires when the appointment
- * starts. Links are built from the configured public address, never from a request's Host header.
+ * Keeps each appointment's intake request in step with booking. A client is asked only for what is missing: a
+ * booking by a client whose intake and consent still count gets its status at once, with no link sent.
  */
 @Service
 public class IntakeRequesting {
 
-    public static final String LINK_PURPOSE = "intake";
-
     private final IntakeRequests requests;
-    private final LinkTokens linkTokens;
-    private final LinkSealer linkSealer;
-    private final URI publicBaseUrl;
+    private final ClientStandings standings;
+    private final ClientAssessment assessment;
+    private final ClientLinks links;
     private final Clock clock;
 
-    IntakeRequesting(IntakeRequests requests, LinkTokens linkTokens, LinkSealer linkSealer,
-                     @Value("${stillpoint.intake.public-base-url}") URI publicBaseUrl, Clock clock) {
+    IntakeRequesting(IntakeRequests requests, ClientStandings standings, ClientAssessment assessment,
+                     ClientLinks links, Clock clock) {
         this.requests = requests;
-        this.linkTokens = linkTokens;
-        this.linkSealer = linkSealer;
-        this.publicBaseUrl = publicBaseUrl;
+        this.standings = standings;
+        this.assessment = assessment;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -40,23 +38,65 @@ public class IntakeRequesting {
         if (requests.find(booked.appointmentId()).isPresent()) {
             return;
         }
-        String token = linkTokens.issue(LINK_PURPOSE, booked.appointmentId(), booked.startsAt(), true);
-        URI link = UriComponentsBuilder.fromUri(publicBaseUrl).path("/intake/start").queryParam("token", token)
-                .build().toUri();
+        standings.register(booked.clientId());
+        AppointmentDetails appointment = AppointmentDetails.of(booked);
+        Assessment needs = assessment.of(booked.clientId(), booked.modality(), booked.startsAt());
         try {
-            requests.add(IntakeRequest.open(booked.appointmentId(), booked.chainId(), booked.clientId(),
-                    booked.clinicId(), booked.startsAt(), booked.clinicZone(), linkSealer.seal(link), clock));
+            if (needs.missing().isEmpty()) {
+                requests.add(IntakeRequest.alreadySatisfied(appointment, needs.validIntake(), clock));
+            } else {
+                String link = links.issueSealed(LinkPurpose.INTAKE, booked.appointmentId(), booked.startsAt());
+                requests.add(IntakeRequest.ask(appointment, needs.missing(), needs.validIntake(), link, clock));
+            }
         } catch (DuplicateKeyException redeliveredMeanwhile) {
-            // The other delivery made the request; the token issued here is never sent, so it can never be used.
+            // The other delivery made the request; a token issued here is never sent, so it can never be used.
         }
+    }
+
+    /**
+     * Moves the request with its appointment. A client who still has something to do gets a new link that works
+     * until the new start (the old one would expire at the old start, or outlive the new one).
+     */
+    public void moved(AppointmentRescheduled rescheduled) {
+        if (requests.find(rescheduled.appointmentId()).filter(request -> !request.isWithdrawn()).isEmpty()) {
+            return;
+        }
+        requests.change(rescheduled.appointmentId(), request -> {
+            Assessment needs = assessment.of(request.clientId(), request.modality(), rescheduled.startsAt());
+            Set<Requirement> newlyMissing = EnumSet.noneOf(Requirement.class);
+            newlyMissing.addAll(needs.missing());
+            newlyMissing.removeAll(request.outstanding());
+            String link = request.isOpen() || !newlyMissing.isEmpty()
+                    ? links.replaceSealed(LinkPurpose.INTAKE, request.appointmentId(), rescheduled.startsAt())
+                    : null;
+            request.moved(rescheduled.startsAt(), rescheduled.clinicId(), rescheduled.therapistId(), newlyMissing,
+                    link, clock);
+            return true;
+        });
     }
 
     public void withdrawFor(AppointmentCancelled cancelled) {
         requests.find(cancelled.appointmentId()).ifPresent(request -> {
-            if (request.withdraw()) {
-                requests.save(request);
-            }
-            linkTokens.withdraw(LINK_PURPOSE, request.appointmentId());
+            requests.change(request.appointmentId(), IntakeRequest::withdraw);
+            links.withdrawAll(LinkPurpose.INTAKE, request.appointmentId());
+        });
+    }
+
+    /** Sends the client a new link, the only one that works from now on. */
+    public void reissueLink(String appointmentId) {
+        requests.change(appointmentId, request -> {
+            request.requireOpen();
+            request.reissueLink(links.replaceSealed(LinkPurpose.INTAKE, appointmentId,
+                    request.appointmentStartsAt()), clock);
+            return true;
+        });
+    }
+
+    /** The appointment's therapist has read the flagged intake. */
+    public void acknowledgeReview(String appointmentId, String therapistId, String username) {
+        requests.change(appointmentId, request -> {
+            request.acknowledgeReview(therapistId, username, clock);
+            return true;
         });
     }
 }
