@@ -10,12 +10,14 @@ import com.stillpoint.contracts.booking.AppointmentBooked;
 import com.stillpoint.contracts.booking.ClientProfileChanged;
 import com.stillpoint.contracts.booking.ClinicChanged;
 import com.stillpoint.notification.NotificationApplication;
+import com.stillpoint.notification.recipients.Recipients;
 import com.stillpoint.notification.schedule.MessageKind;
 import com.stillpoint.notification.schedule.ScheduledMessage;
 import com.stillpoint.notification.schedule.ScheduledMessages;
 import com.stillpoint.platform.links.LinkSealer;
 import com.stillpoint.platform.messaging.CloudEventRecords;
 import com.stillpoint.platform.messaging.EventJson;
+import com.stillpoint.platform.reference.ClinicDirectory;
 import com.stillpoint.platform.tenancy.TenantContext;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -125,6 +127,10 @@ public abstract class NotificationIntegrationTest {
     protected ScheduledMessages messages;
     @Autowired
     protected LinkSealer linkSealer;
+    @Autowired
+    protected Recipients recipients;
+    @Autowired
+    protected ClinicDirectory clinics;
     @Value("${spring.kafka.bootstrap-servers}")
     protected String bootstrapServers;
     @LocalServerPort
@@ -173,12 +179,16 @@ public abstract class NotificationIntegrationTest {
         TestClient client = new TestClient(id, id + "@example.test", "+1604" + NUMBERS.incrementAndGet());
         publish(new ClientProfileChanged(UUID.randomUUID(), Instant.now(), CHAIN, id, "Ada", client.email(),
                 client.phone(), locale, zone, allowed, preferred, channelByKind));
+        await().until(() -> TenantContext.callAs(CHAIN, () -> recipients.find(id).isPresent()));
         return client;
     }
 
     protected void aClinicInVancouver() {
-        publish(new ClinicChanged(UUID.fromString("00000000-0000-4000-8000-000000000001"), Instant.EPOCH, CHAIN,
-                CLINIC, "Stillpoint Kitsilano", VANCOUVER, "+16045550100", "2150 W 4th Ave"));
+        if (TenantContext.callAs(CHAIN, () -> clinics.find(CLINIC).isEmpty())) {
+            publish(new ClinicChanged(UUID.fromString("00000000-0000-4000-8000-000000000001"), Instant.EPOCH, CHAIN,
+                    CLINIC, "Stillpoint Kitsilano", VANCOUVER, "+16045550100", "2150 W 4th Ave"));
+            await().until(() -> TenantContext.callAs(CHAIN, () -> clinics.find(CLINIC).isPresent()));
+        }
     }
 
     /** A booking (version 2, as booking-service commits one) of a Swedish massage, a health detail never to show. */
