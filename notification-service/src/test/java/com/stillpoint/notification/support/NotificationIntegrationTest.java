@@ -49,6 +49,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -78,11 +79,11 @@ import static org.awaitility.Awaitility.await;
                 "stillpoint.notification.public-base-url=" + NotificationIntegrationTest.PUBLIC_BASE_URL,
                 "stillpoint.notification.sms.account-sid=" + SmsProviderStub.ACCOUNT,
                 "stillpoint.notification.sms.auth-token=" + SmsProviderStub.AUTH_TOKEN,
-                "stillpoint.notification.sms.read-timeout=1s",
+                "stillpoint.notification.sms.read-timeout=3s",
                 "resilience4j.retry.instances.sms.wait-duration=20ms",
                 "resilience4j.retry.instances.email.wait-duration=20ms",
                 "resilience4j.circuitbreaker.instances.sms.sliding-window-size=10",
-                "resilience4j.circuitbreaker.instances.sms.minimum-number-of-calls=5",
+                "resilience4j.circuitbreaker.instances.sms.minimum-number-of-calls=6",
                 "resilience4j.circuitbreaker.instances.sms.wait-duration-in-open-state=2s",
                 "resilience4j.circuitbreaker.instances.sms.permitted-number-of-calls-in-half-open-state=2",
                 "resilience4j.ratelimiter.instances.sms.limit-for-period=1000"})
@@ -181,6 +182,22 @@ public abstract class NotificationIntegrationTest {
                 client.phone(), locale, zone, allowed, preferred, channelByKind));
         await().until(() -> TenantContext.callAs(CHAIN, () -> recipients.find(id).isPresent()));
         return client;
+    }
+
+    /** Several clients at once, each with their own address and number, reachable by text only. */
+    protected List<TestClient> newTextingClients(int count) {
+        aClinicInVancouver();
+        List<TestClient> clients = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = "client-" + UUID.randomUUID();
+            TestClient client = new TestClient(id, id + "@example.test", "+1604" + NUMBERS.incrementAndGet());
+            clients.add(client);
+            publish(new ClientProfileChanged(UUID.randomUUID(), Instant.now(), CHAIN, id, "Ada", client.email(),
+                    client.phone(), Locale.CANADA, VANCOUVER, Set.of(Channel.SMS), Channel.SMS, Map.of()));
+        }
+        await().until(() -> TenantContext.callAs(CHAIN,
+                () -> clients.stream().allMatch(client -> recipients.find(client.id()).isPresent())));
+        return clients;
     }
 
     protected void aClinicInVancouver() {

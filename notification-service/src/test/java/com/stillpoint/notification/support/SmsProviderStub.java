@@ -14,6 +14,10 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -59,6 +63,18 @@ public final class SmsProviderStub {
         server.stubFor(WireMock.get(urlPathMatching(MESSAGES)).atPriority(10)
                 .willReturn(aResponse().withTransformers(Listed.NAME)));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-sms-provider-stub"));
+        warmUp();
+    }
+
+    /** A first request, so the service's first text doesn't pay for the server's start-up. */
+    private void warmUp() {
+        try {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl()
+                    + "/2010-04-01/Accounts/" + ACCOUNT + "/Messages.json?To=warm-up")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (Exception e) {
+            throw new IllegalStateException("The SMS provider stub did not answer", e);
+        }
     }
 
     public static synchronized SmsProviderStub get() {
