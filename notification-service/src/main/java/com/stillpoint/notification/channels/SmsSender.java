@@ -116,8 +116,9 @@ class SmsSender implements ChannelSender {
     public Optional<String> findSent(String to, String fingerprint, Instant since) {
         try {
             TwilioMessagePage page = provider.get()
-                    .uri(uri -> uri.path(MESSAGES).queryParam("To", to).queryParam("PageSize", lookupPageSize)
-                            .build(accountSid))
+                    // As a variable, the number is encoded strictly: its "+" must not arrive as a space.
+                    .uri(uri -> uri.path(MESSAGES).queryParam("To", "{to}").queryParam("PageSize", lookupPageSize)
+                            .build(accountSid, to))
                     .retrieve()
                     .body(TwilioMessagePage.class);
             List<TwilioMessage> messages = page == null || page.messages() == null ? List.of() : page.messages();

@@ -45,7 +45,9 @@ final class DeliveryRules {
         }
         Optional<Channel> channel = reach.get().route(message.kind(), message.channel());
         if (channel.isEmpty()) {
-            return Decision.skip("the client cannot be reached for this on any channel they allow");
+            return Decision.skip(reach.get().optedOut().contains(message.channel())
+                    ? "the client opted out of " + message.channel()
+                    : "the client cannot be reached for this on any channel they allow");
         }
         ZoneId zone = reach.get().recipient().zone();
         if (respectsQuietHours(message.kind(), channel.get())) {

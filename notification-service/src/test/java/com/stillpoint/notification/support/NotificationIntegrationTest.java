@@ -145,6 +145,11 @@ public abstract class NotificationIntegrationTest {
      * more than an hour in its future unless the topic stamps records itself on arrival.
      */
     @BeforeEach
+    void theProviderKeepsOurTime() {
+        sms.keepTimeWith(clock);
+    }
+
+    @BeforeEach
     void topicsStampRecordsOnArrival() throws Exception {
         if (!TOPICS_STAMP_ON_ARRIVAL.compareAndSet(false, true)) {
             return;

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -52,11 +54,12 @@ public final class SmsProviderStub {
 
     private final WireMockServer server;
     private final Queue<Taken> taken = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<Clock> clock = new AtomicReference<>(Clock.systemUTC());
     private final List<StubMapping> scripted = new ArrayList<>();
 
     private SmsProviderStub() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").containerThreads(60)
-                .extensions(new Created(taken), new Listed(taken)));
+                .extensions(new Created(taken, clock), new Listed(taken)));
         server.start();
         server.stubFor(post(urlPathMatching(MESSAGES)).atPriority(10)
                 .willReturn(aResponse().withTransformers(Created.NAME)));
@@ -82,6 +85,11 @@ public final class SmsProviderStub {
             instance = new SmsProviderStub();
         }
         return instance;
+    }
+
+    /** The provider's clock keeps the service's time, as NTP keeps real ones together. */
+    public void keepTimeWith(Clock serviceClock) {
+        clock.set(serviceClock);
     }
 
     public String baseUrl() {
@@ -200,16 +208,18 @@ public final class SmsProviderStub {
 
         static final String NAME = "twilio-created";
         private final Queue<Taken> taken;
+        private final AtomicReference<Clock> clock;
 
-        Created(Queue<Taken> taken) {
+        Created(Queue<Taken> taken, AtomicReference<Clock> clock) {
             this.taken = taken;
+            this.clock = clock;
         }
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
             LoggedRequest request = event.getRequest();
             Taken message = new Taken("SM" + event.getId().toString().replace("-", ""), form(request, "To"),
-                    form(request, "Body"), request.getLoggedDate().toInstant());
+                    form(request, "Body"), clock.get().instant());
             taken.add(message);
             return ResponseDefinitionBuilder.like(event.getResponseDefinition()).but().withStatus(201)
                     .withHeader("Content-Type", "application/json").withBody(message.json()).build();
