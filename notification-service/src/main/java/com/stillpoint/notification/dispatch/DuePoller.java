@@ -31,7 +31,7 @@ public class DuePoller {
 
     private static final Logger log = LoggerFactory.getLogger(DuePoller.class);
     private static final String WATERMARK = "dispatch";
-    private static final int MINUTES_PER_READ = 240;
+    private static final int MINUTES_PER_READ = 1440;
     private static final Duration LOOK_AGAIN = Duration.ofMinutes(2);
 
     private final DueBuckets buckets;
