@@ -20,6 +20,8 @@ import java.util.function.Predicate;
  */
 final class DeliveryRules {
 
+    static final String ONE_TEXT_A_DAY = "one non-critical text a day";
+
     private final QuietHours quietHours;
 
     DeliveryRules(QuietHours quietHours) {
@@ -58,9 +60,14 @@ final class DeliveryRules {
         }
         if (channel.get() == Channel.SMS && !message.kind().critical()
                 && !dailyTextAvailable.test(now.atZone(zone).toLocalDate())) {
-            return Decision.defer(quietHours.startOfNextDay(now, zone), "one non-critical text a day");
+            return Decision.defer(startOfNextDay(now, zone), ONE_TEXT_A_DAY);
         }
         return Decision.send(channel.get());
+    }
+
+    /** When the client's next day starts for us: the end of its quiet hours. */
+    Instant startOfNextDay(Instant now, ZoneId zone) {
+        return quietHours.startOfNextDay(now, zone);
     }
 
     /**

@@ -152,7 +152,8 @@ public class Dispatcher implements DisposableBean {
         }
         if (channel == Channel.SMS && !message.kind().critical() && !smsAllowance.take(message.recipientId(),
                 now.atZone(reach.recipient().zone()).toLocalDate(), message.id())) {
-            record(message, sending -> sending.retryAt(now.plus(Duration.ofMinutes(1)), "one non-critical text a day"));
+            record(message, sending -> sending.retryAt(rules.startOfNextDay(now, reach.recipient().zone()),
+                    DeliveryRules.ONE_TEXT_A_DAY));
             return;
         }
         OutgoingMessage outgoing = render(message, channel, reach, clinic);
