@@ -16,7 +16,6 @@ import com.stillpoint.notification.recipients.SmsAllowance;
 import com.stillpoint.notification.replies.EmailUnsubscribes;
 import com.stillpoint.notification.replies.SmsThreads;
 import com.stillpoint.notification.schedule.Attempt;
-import com.stillpoint.notification.schedule.MessageKind;
 import com.stillpoint.notification.schedule.MessageStatus;
 import com.stillpoint.notification.schedule.ScheduledMessage;
 import com.stillpoint.notification.schedule.ScheduledMessages;

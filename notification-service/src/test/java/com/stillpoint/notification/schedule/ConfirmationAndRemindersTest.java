@@ -98,12 +98,4 @@ class ConfirmationAndRemindersTest extends NotificationIntegrationTest {
 
         await().until(() -> findMessage(nudge.id()).status() == MessageStatus.CANCELLED);
     }
-
-    private static String subjectOf(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

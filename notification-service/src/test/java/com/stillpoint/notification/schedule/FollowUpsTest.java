@@ -87,7 +87,7 @@ class FollowUpsTest extends NotificationIntegrationTest {
 
         timePasses(aDaytimeMomentAfter(followUp.dueAt()));
 
-        await().until(() -> mailsTo(client.email()).stream().anyMatch(mail -> subject(mail).startsWith("We missed you")));
+        await().until(() -> mailsTo(client.email()).stream().anyMatch(mail -> subjectOf(mail).startsWith("We missed you")));
     }
 
     @Test
@@ -117,13 +117,5 @@ class FollowUpsTest extends NotificationIntegrationTest {
         int hour = instant.atZone(VANCOUVER).getHour();
         return hour >= 9 && hour < 20 ? instant
                 : instant.atZone(VANCOUVER).plusDays(hour >= 20 ? 1 : 0).withHour(9).withMinute(0).toInstant();
-    }
-
-    private static String subject(jakarta.mail.internet.MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -263,6 +263,14 @@ public abstract class NotificationIntegrationTest {
         }).toList();
     }
 
+    protected static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@code days} days from the clock's today, at {@code hour}:00 local time in {@code zone}. */
     protected Instant daysAheadAt(int days, int hour, ZoneId zone) {
         return clock.instant().atZone(zone).toLocalDate().plusDays(days).atTime(hour, 0).atZone(zone).toInstant();
