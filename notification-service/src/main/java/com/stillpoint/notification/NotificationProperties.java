@@ -15,7 +15,8 @@ import java.util.List;
  * @param emailFrom      the sender of every email
  * @param publicBaseUrl  where providers and mail clients reach this service (status callbacks, SMS replies,
  *                       unsubscribe); webhook signatures are checked against it, never against a request's Host
- * @param lease          how long a dispatcher holds a message it claimed; after that another may take it over
+ * @param lease          how long a dispatcher holds a message it claimed; after that another may take it over, so it
+ *                       must outlast the longest guarded provider call (permit waits, retries, read timeouts)
  * @param dispatchThreads how many messages one instance sends at once
  * @param maxAttempts    provider calls per message before it is {@code FAILED}
  * @param retryBackoff   the wait before the first durable retry; each next one doubles, up to {@code maxRetryBackoff}

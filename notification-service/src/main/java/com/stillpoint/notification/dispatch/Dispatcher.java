@@ -162,7 +162,7 @@ public class Dispatcher implements DisposableBean {
         }
         DeliveryResult result = delivery.send(outgoing, () -> lastCheck(message, channel));
         if (result.outcome() == DeliveryResult.Outcome.CIRCUIT_OPEN && channel == Channel.SMS
-                && reach.reachableOn(Channel.EMAIL)) {
+                && message.kind().channels().contains(Channel.EMAIL) && reach.reachableOn(Channel.EMAIL)) {
             outgoing = render(message, Channel.EMAIL, reach, clinic);
             Attempt fallback = new Attempt(Channel.EMAIL, outgoing.fingerprint(), now);
             message.notTaken();
