@@ -87,7 +87,7 @@ public class MessageScheduling {
         for (ScheduledMessage message : messages.findAll(messageIdsOf(moved.appointmentId()))) {
             if (message.appointmentVersion() == ANY_VERSION) {
                 follow(message, moved.startsAt());
-            } else if (message.appointmentVersion() < moved.appointmentVersion()) {
+            } else if (message.appointmentVersion() < moved.appointmentVersion() && aboutTheAppointmentAhead(message)) {
                 cancel(message, "rescheduled");
             }
         }
@@ -101,7 +101,8 @@ public class MessageScheduling {
         if (!appointments.cancelled(cancelled)) {
             return;
         }
-        cancel(messageIdsOf(cancelled.appointmentId()), "appointment cancelled");
+        messages.findAll(messageIdsOf(cancelled.appointmentId())).stream().filter(MessageScheduling::aboutTheAppointmentAhead)
+                .forEach(message -> cancel(message, "appointment cancelled"));
         scheduleAbout(cancelled.appointmentId(), cancelled.appointmentVersion(), cancelled.clientId(),
                 MessageKind.CANCEL_NOTICE, new MessageContent(cancelled.clinicId(), cancelled.startsAt(), null, null),
                 clock.instant());
@@ -244,6 +245,15 @@ public class MessageScheduling {
             }
             current = reread.get();
         }
+    }
+
+    /**
+     * Whether a message prepares the client for the appointment (and so dies with it), unlike one about what
+     * happened to it: the cancel notice itself, a follow-up. A redelivered cancellation must not cancel its own
+     * notice.
+     */
+    private static boolean aboutTheAppointmentAhead(ScheduledMessage message) {
+        return message.kind().guard() != MessageKind.Guard.NONE;
     }
 
     private Set<String> messageIdsOf(String appointmentId) {
