@@ -34,6 +34,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,7 +72,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3)
+@Warmup(iterations = 5)
 @Measurement(iterations = 10)
 @Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class ReminderDispatchBenchmark {
@@ -122,8 +124,10 @@ public class ReminderDispatchBenchmark {
             settings.put("resilience4j.ratelimiter.instances.sms.limit-for-period", "2000");
             settings.put("resilience4j.bulkhead.instances.sms.max-concurrent-calls", "32");
             settings.put("logging.level.com.stillpoint", "ERROR");
+            // As arguments: they must win over application.yml, which default properties would not.
             context = new SpringApplicationBuilder(NotificationApplication.class, BenchmarkClock.class)
-                    .properties(settings).run();
+                    .run(settings.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+                            .toArray(String[]::new));
             TenantContext.runAs(CHAIN, () -> context.getBean(ClinicDirectory.class).apply(new ClinicChanged(
                     UUID.randomUUID(), START, CHAIN, CLINIC, "Stillpoint Bench", VANCOUVER, "+16045550100",
                     "1 Bench Street")));
@@ -206,9 +210,25 @@ public class ReminderDispatchBenchmark {
         @Setup(Level.Trial)
         public void start() {
             threads = Executors.newFixedThreadPool(THREADS);
-            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(threads).build();
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             credentials = Base64.getEncoder().encodeToString((FaultySmsProvider.ACCOUNT + ":"
                     + FaultySmsProvider.AUTH_TOKEN).getBytes(StandardCharsets.UTF_8));
+        }
+
+        int send(URI messages, String to) {
+            try {
+                return http.send(HttpRequest.newBuilder(messages)
+                        .header("Authorization", "Basic " + credentials)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("To=" + to.replace("+", "%2B")
+                                + "&From=%2B16045550000&Body=baseline")).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         @TearDown(Level.Trial)
@@ -223,19 +243,22 @@ public class ReminderDispatchBenchmark {
         return service.context.getBean(DuePoller.class).pollOnce(service.context.getBean(Dispatcher.class));
     }
 
+    /** The same number of sends as plain HTTP requests, each of the dispatcher's threads sending its share. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public long baselinePlainHttpSends(Service service, PlainHttp plain) {
-        List<CompletableFuture<HttpResponse<Void>>> sends = new ArrayList<>();
         URI messages = URI.create(service.provider.baseUrl() + "/2010-04-01/Accounts/" + FaultySmsProvider.ACCOUNT
                 + "/Messages.json");
-        for (int i = 0; i < BATCH; i++) {
-            sends.add(plain.http.sendAsync(HttpRequest.newBuilder(messages)
-                    .header("Authorization", "Basic " + plain.credentials)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("To=" + service.newNumber().replace("+", "%2B")
-                            + "&From=%2B16045550000&Body=baseline")).build(), HttpResponse.BodyHandlers.discarding()));
+        List<CompletableFuture<Long>> shares = new ArrayList<>();
+        for (int thread = 0; thread < THREADS; thread++) {
+            shares.add(CompletableFuture.supplyAsync(() -> {
+                long taken = 0;
+                for (int i = 0; i < BATCH / THREADS; i++) {
+                    taken += plain.send(messages, service.newNumber()) == 201 ? 1 : 0;
+                }
+                return taken;
+            }, plain.threads));
         }
-        return sends.stream().map(CompletableFuture::join).filter(response -> response.statusCode() == 201).count();
+        return shares.stream().mapToLong(CompletableFuture::join).sum();
     }
 }
