@@ -20,10 +20,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The subset of Twilio's Messages API the services use, at
- * {@code /sms-provider/2010-04-01/Accounts/{AccountSid}/Messages.json}: send a message and fetch its status, with
+ * {@code /sms-provider/2010-04-01/Accounts/{AccountSid}/Messages.json}: send a message, fetch its status, and list
+ * the latest messages to a number (what a sender does to find a message whose send timed out), with
  * Twilio's authentication, validation errors and JSON. Point a Twilio client's base URL at
  * {@code http://localhost:8080/sms-provider}.
  */
@@ -32,6 +34,7 @@ import java.util.HexFormat;
 class TwilioMessagesApi {
 
     private static final int MAX_BODY_LENGTH = 1600;
+    private static final int MAX_PAGE_SIZE = 1000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SmsMessages messages;
@@ -74,6 +77,24 @@ class TwilioMessagesApi {
         messages.add(message);
         carrier.deliverLater(message);
         return ResponseEntity.status(HttpStatus.CREATED).body(TwilioMessageResource.of(message));
+    }
+
+    /** The latest messages, newest first, optionally only those to one number, as Twilio's message list. */
+    @GetMapping("/Messages.json")
+    TwilioMessagePage list(@PathVariable String accountSid,
+                           @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                           @RequestParam(name = "To", required = false) String to,
+                           @RequestParam(name = "PageSize", defaultValue = "50") int pageSize) {
+        authenticate(accountSid, authorization);
+        int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+        List<TwilioMessageResource> page = messages.newestFirst().stream()
+                .filter(message -> message.accountSid().equals(accountSid))
+                .filter(message -> to == null || to.equals(message.to()))
+                .limit(size)
+                .map(TwilioMessageResource::of)
+                .toList();
+        return new TwilioMessagePage(page, 0, size, "/" + TwilioMessageResource.API_VERSION + "/Accounts/" + accountSid
+                + "/Messages.json");
     }
 
     @GetMapping("/Messages/{sid}.json")

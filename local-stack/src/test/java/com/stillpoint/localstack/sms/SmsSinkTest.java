@@ -98,6 +98,26 @@ class SmsSinkTest {
     }
 
     @Test
+    void listsTheLatestMessagesToANumberNewestFirstLikeTwilio() {
+        String number = "+1555" + System.nanoTime() % 10_000_000;
+        String first = JsonPath.read(console.postForm(MESSAGES, Map.of("To", number, "From", "+15550199",
+                "Body", "First"), ACCOUNT, TOKEN).body(), "$.sid");
+        console.postForm(MESSAGES, Map.of("To", "+15550177", "From", "+15550199", "Body", "Someone else"),
+                ACCOUNT, TOKEN);
+        String second = JsonPath.read(console.postForm(MESSAGES, Map.of("To", number, "From", "+15550199",
+                "Body", "Second"), ACCOUNT, TOKEN).body(), "$.sid");
+
+        HttpResponse<String> listed = console.get(MESSAGES + "?To=" + number.replace("+", "%2B") + "&PageSize=20",
+                ACCOUNT, TOKEN);
+
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<List<String>>read(listed.body(), "$.messages[*].sid")).containsExactly(second, first);
+        assertThat(JsonPath.<List<String>>read(listed.body(), "$.messages[*].body")).containsExactly("Second", "First");
+        assertThat((Integer) JsonPath.read(listed.body(), "$.page_size")).isEqualTo(20);
+        assertThat(console.get(MESSAGES + "?To=" + number.replace("+", "%2B")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void withoutCredentialsTheApiAsksForThem() {
         HttpResponse<String> response = console.postForm(MESSAGES, Map.of("To", "+15550100", "From", "+15550199",
                 "Body", "Hello"));

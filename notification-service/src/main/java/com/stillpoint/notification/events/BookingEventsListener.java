@@ -2,6 +2,9 @@ package com.stillpoint.notification.events;
 
 import com.stillpoint.contracts.booking.AppointmentBooked;
 import com.stillpoint.contracts.booking.AppointmentCancelled;
+import com.stillpoint.contracts.booking.AppointmentCompleted;
+import com.stillpoint.contracts.booking.AppointmentNoShow;
+import com.stillpoint.contracts.booking.AppointmentRescheduled;
 import com.stillpoint.notification.schedule.MessageScheduling;
 import com.stillpoint.platform.messaging.EventListener;
 import org.springframework.kafka.annotation.KafkaHandler;
@@ -25,7 +28,22 @@ class BookingEventsListener extends EventListener {
     }
 
     @KafkaHandler
+    void on(AppointmentRescheduled rescheduled) {
+        scheduling.onRescheduled(rescheduled);
+    }
+
+    @KafkaHandler
     void on(AppointmentCancelled cancelled) {
         scheduling.onCancelled(cancelled);
+    }
+
+    @KafkaHandler
+    void on(AppointmentCompleted completed) {
+        scheduling.onCompleted(completed);
+    }
+
+    @KafkaHandler
+    void on(AppointmentNoShow noShow) {
+        scheduling.onNoShow(noShow);
     }
 }

@@ -4,13 +4,15 @@ import com.stillpoint.contracts.Channel;
 import com.stillpoint.platform.aggregate.AggregateRoot;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Locale;
 
 /**
  * One message to one client on one channel, due at a time. Its id is its deduplication key,
  * (appointment, appointment version, kind, channel): scheduling the same message twice is impossible, and
  * a redelivered event finds the message it already scheduled.
+ *
+ * <p>Every change is stored with a write conditioned on the version read, so of two dispatchers that claim the
+ * same message only one succeeds, and a cancellation cannot be lost under a claim.
  */
 public class ScheduledMessage extends AggregateRoot {
 
@@ -24,7 +26,9 @@ public class ScheduledMessage extends AggregateRoot {
     private MessageStatus status;
     private Instant leaseUntil;
     private int attempts;
+    private Attempt pendingAttempt;
     private String providerMessageId;
+    private Channel sentVia;
     private Instant sentAt;
     private String outcome;
 
@@ -35,14 +39,19 @@ public class ScheduledMessage extends AggregateRoot {
         super(id, chainId);
     }
 
-    public static String keyOf(String appointmentId, long appointmentVersion, MessageKind kind, Channel channel) {
-        return String.join(":", appointmentId, Long.toString(appointmentVersion),
+    /**
+     * @param subjectId what the message is about: an appointment, or for messages outside one, a waitlist offer
+     *                  or the client's text being answered
+     */
+    public static String keyOf(String subjectId, long appointmentVersion, MessageKind kind, Channel channel) {
+        return String.join(":", subjectId, Long.toString(appointmentVersion),
                 kind.name().toLowerCase(Locale.ROOT), channel.name().toLowerCase(Locale.ROOT));
     }
 
-    static ScheduledMessage schedule(String chainId, String recipientId, String appointmentId, long appointmentVersion,
-                                     MessageKind kind, Channel channel, MessageContent content, Instant dueAt) {
-        ScheduledMessage message = new ScheduledMessage(keyOf(appointmentId, appointmentVersion, kind, channel), chainId);
+    static ScheduledMessage schedule(String chainId, String recipientId, String subjectId, String appointmentId,
+                                     long appointmentVersion, MessageKind kind, Channel channel,
+                                     MessageContent content, Instant dueAt) {
+        ScheduledMessage message = new ScheduledMessage(keyOf(subjectId, appointmentVersion, kind, channel), chainId);
         message.recipientId = recipientId;
         message.appointmentId = appointmentId;
         message.appointmentVersion = appointmentVersion;
@@ -54,33 +63,50 @@ public class ScheduledMessage extends AggregateRoot {
         return message;
     }
 
-    /**
-     * Takes the message for sending until the lease ends. Only a due, scheduled message, or one whose previous
-     * sender's lease ran out, can be taken; the caller's conditional save decides between concurrent takers.
-     *
-     * @return whether it was taken
-     */
-    public boolean claim(Instant now, Instant leaseEnd) {
-        boolean due = status == MessageStatus.SCHEDULED && !dueAt.isAfter(now);
-        boolean abandoned = status == MessageStatus.SENDING && leaseUntil.isBefore(now);
-        if (!due && !abandoned) {
-            return false;
+    /** Whether a dispatcher may take it now: due and scheduled, or abandoned by a dispatcher whose lease ran out. */
+    public boolean claimable(Instant now) {
+        return status == MessageStatus.SCHEDULED && !dueAt.isAfter(now)
+                || status == MessageStatus.SENDING && leaseUntil.isBefore(now);
+    }
+
+    /** Takes the message until the lease ends; the caller's conditional save decides between concurrent takers. */
+    public void claim(Instant now, Instant leaseEnd) {
+        if (!claimable(now)) {
+            throw new IllegalStateException("Message " + id() + " is " + status + " and cannot be claimed");
         }
         status = MessageStatus.SENDING;
         leaseUntil = leaseEnd;
-        attempts++;
-        return true;
     }
 
-    public void sent(String providerId, Instant now) {
+    /** Records, before the provider is called, that a send is starting: if we never learn its outcome, we ask. */
+    public void startAttempt(Attempt attempt) {
+        attempted();
+        pendingAttempt = attempt;
+    }
+
+    /** Counts an attempt that failed before any provider was called, e.g. the recipient isn't known yet. */
+    public void attempted() {
+        requireSending();
+        attempts++;
+    }
+
+    /** The provider took the message, now or (found by a lookup) in an earlier attempt. */
+    public void sent(Channel via, String providerId, Instant now) {
         requireSending();
         status = MessageStatus.SENT;
+        sentVia = via;
         providerMessageId = providerId;
         sentAt = now;
-        outcome = "sent";
+        pendingAttempt = null;
+        outcome = via == channel ? "sent" : "sent by " + via.name().toLowerCase(Locale.ROOT) + " instead";
     }
 
-    /** Puts the message back in the schedule, to be tried again at {@code at}. */
+    /** The provider certainly did not take the last attempt (it refused it, or was never reached). */
+    public void notTaken() {
+        pendingAttempt = null;
+    }
+
+    /** Puts the message back in the schedule, to be tried (or decided on) again at {@code at}. */
     public void retryAt(Instant at, String why) {
         requireSending();
         status = MessageStatus.SCHEDULED;
@@ -91,16 +117,18 @@ public class ScheduledMessage extends AggregateRoot {
     public void fail(String why) {
         requireSending();
         status = MessageStatus.FAILED;
+        pendingAttempt = null;
         outcome = why;
     }
 
     public void skip(String why) {
         requireSending();
         status = MessageStatus.SKIPPED;
+        pendingAttempt = null;
         outcome = why;
     }
 
-    /** @return whether anything changed: only a message not yet being sent can still be cancelled */
+    /** @return whether anything changed: only a message not being sent can still be cancelled */
     boolean cancel(String why) {
         if (status != MessageStatus.SCHEDULED) {
             return false;
@@ -110,8 +138,71 @@ public class ScheduledMessage extends AggregateRoot {
         return true;
     }
 
+    /**
+     * Moves a pending message that is not tied to one appointment version (an intake link or nudge) along with
+     * its rescheduled appointment.
+     *
+     * @return whether anything changed
+     */
+    boolean follow(Instant startsAt, Instant newDueAt) {
+        if (status != MessageStatus.SCHEDULED) {
+            return false;
+        }
+        content = content.movedTo(startsAt, content.expiresAt() == null ? null : startsAt);
+        dueAt = newDueAt;
+        return true;
+    }
+
+    /**
+     * What the provider later reported about the message. Proof that the provider has it settles a send whose
+     * outcome we never learned; a failed delivery makes the message {@code FAILED}, for staff to see.
+     *
+     * @return whether anything changed
+     */
+    public boolean deliveryReported(DeliveryReport report, Instant now) {
+        boolean awaitingOutcome = status == MessageStatus.SENDING
+                || status == MessageStatus.SCHEDULED && pendingAttempt != null;
+        if (!awaitingOutcome && status != MessageStatus.SENT && status != MessageStatus.DELIVERED) {
+            return false;
+        }
+        if (awaitingOutcome) {
+            sentVia = pendingAttempt == null ? channel : pendingAttempt.channel();
+            sentAt = now;
+            pendingAttempt = null;
+        }
+        providerMessageId = report.providerMessageId();
+        switch (report.outcome()) {
+            case ACCEPTED -> {
+                if (status != MessageStatus.DELIVERED) {
+                    status = MessageStatus.SENT;
+                    outcome = "sent";
+                }
+            }
+            case DELIVERED -> {
+                status = MessageStatus.DELIVERED;
+                outcome = "delivered";
+            }
+            case UNDELIVERED -> {
+                status = MessageStatus.FAILED;
+                outcome = "not delivered" + (report.errorCode() == null ? "" : " (provider error " + report.errorCode() + ")");
+            }
+        }
+        return true;
+    }
+
+    /** Staff asked to try a failed message again: it is due at once, with a fresh set of attempts. */
+    public void retryNow(Instant now) {
+        if (status != MessageStatus.FAILED) {
+            throw new IllegalStateException("Message " + id() + " is " + status + ", not failed");
+        }
+        status = MessageStatus.SCHEDULED;
+        dueAt = now;
+        attempts = 0;
+        outcome = "retry requested by staff";
+    }
+
     private void requireSending() {
-        if (!EnumSet.of(MessageStatus.SENDING).contains(status)) {
+        if (status != MessageStatus.SENDING) {
             throw new IllegalStateException("Message " + id() + " is " + status + ", not being sent");
         }
     }
@@ -122,6 +213,10 @@ public class ScheduledMessage extends AggregateRoot {
 
     public String appointmentId() {
         return appointmentId;
+    }
+
+    public long appointmentVersion() {
+        return appointmentVersion;
     }
 
     public MessageKind kind() {
@@ -144,8 +239,28 @@ public class ScheduledMessage extends AggregateRoot {
         return status;
     }
 
+    public Instant leaseUntil() {
+        return leaseUntil;
+    }
+
     public int attempts() {
         return attempts;
+    }
+
+    public Attempt pendingAttempt() {
+        return pendingAttempt;
+    }
+
+    public String providerMessageId() {
+        return providerMessageId;
+    }
+
+    public Channel sentVia() {
+        return sentVia;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
     }
 
     public String outcome() {

@@ -1,177 +1,101 @@
 package com.stillpoint.notification.schedule;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.stillpoint.contracts.Channel;
-import com.stillpoint.contracts.IntegrationEvent;
 import com.stillpoint.contracts.booking.AppointmentBooked;
 import com.stillpoint.contracts.booking.AppointmentCancelled;
-import com.stillpoint.contracts.booking.ClientProfileChanged;
-import com.stillpoint.contracts.booking.ClinicChanged;
+import com.stillpoint.contracts.intake.IntakeReadiness;
 import com.stillpoint.contracts.intake.IntakeRequested;
-import com.stillpoint.notification.NotificationApplication;
-import com.stillpoint.platform.links.LinkSealer;
-import com.stillpoint.platform.messaging.CloudEventRecords;
-import com.stillpoint.platform.messaging.EventJson;
-import com.stillpoint.platform.tenancy.TenantContext;
+import com.stillpoint.contracts.intake.IntakeStatusChanged;
+import com.stillpoint.notification.support.NotificationIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(classes = NotificationApplication.class, properties = "stillpoint.notification.poll-interval=500ms")
-class ConfirmationAndRemindersTest {
-
-    private static final String CHAIN = "harbour";
-    private static final ZoneId VANCOUVER = ZoneId.of("America/Vancouver");
-    private static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    static {
-        SMTP.start();
-    }
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
-    }
-
-    @Autowired
-    KafkaOperations<Object, Object> kafka;
-    @Autowired
-    EventJson eventJson;
-    @Autowired
-    ScheduledMessages messages;
-    @Autowired
-    LinkSealer linkSealer;
-
-    String clientId;
-    String email;
-
-    @BeforeEach
-    void aKnownClientAndClinic() throws Exception {
-        clientId = "client-" + UUID.randomUUID();
-        email = clientId + "@example.test";
-        publish(new ClinicChanged(UUID.randomUUID(), Instant.now(), CHAIN, "harbour-kitsilano", "Stillpoint Kitsilano",
-                VANCOUVER, "+16045550100", "2150 W 4th Ave"));
-        publish(new ClientProfileChanged(UUID.randomUUID(), Instant.now(), CHAIN, clientId, "Ada", email,
-                "+16045550101", Locale.CANADA, VANCOUVER, Set.of(Channel.EMAIL, Channel.SMS), Channel.EMAIL, Map.of()));
-    }
+/** What a booking leads to: a confirmation at once, reminders by the clinic's policy, the intake link and nudge. */
+class ConfirmationAndRemindersTest extends NotificationIntegrationTest {
 
     @Test
-    void aBookingIsConfirmedOnceByEmailAndItsRemindersAreScheduled() throws Exception {
-        Instant start = Instant.parse("2030-01-15T18:00:00Z");
-        AppointmentBooked booked = booked(start);
+    void aBookingIsConfirmedOnceAndRemindedByEmailTwoDaysAndByTextOneDayBefore() throws Exception {
+        TestClient client = newClient(EnumSet.of(Channel.EMAIL, Channel.SMS), Channel.EMAIL);
+        Instant start = daysAheadAt(5, 10, VANCOUVER);
+        AppointmentBooked booked = booked(client, start);
         publish(booked);
         publish(booked);
 
-        MimeMessage confirmation = awaitMails(1).get(0);
+        await().until(() -> mailsTo(client.email()).size() == 1);
+        MimeMessage confirmation = mailsTo(client.email()).get(0);
         assertThat(confirmation.getSubject()).isEqualTo("Your appointment at Stillpoint Kitsilano is confirmed");
-        String body = GreenMailUtil.getBody(confirmation);
-        assertThat(body).contains("Hi Ada").contains("Stillpoint Kitsilano").contains("January 15, 2030")
+        assertThat(GreenMailUtil.getBody(confirmation)).contains("Hi Ada").contains("Stillpoint Kitsilano")
                 .contains("10:00").contains("Pacific").doesNotContainIgnoringCase("swedish");
 
-        ScheduledMessage emailReminder = message(booked, MessageKind.REMINDER, Channel.EMAIL);
-        ScheduledMessage smsReminder = message(booked, MessageKind.REMINDER, Channel.SMS);
+        ScheduledMessage emailReminder = awaitMessage(booked.appointmentId(), 2, MessageKind.REMINDER, Channel.EMAIL);
+        ScheduledMessage textReminder = awaitMessage(booked.appointmentId(), 2, MessageKind.REMINDER, Channel.SMS);
         assertThat(emailReminder.dueAt()).isEqualTo(start.minus(Duration.ofHours(48)));
-        assertThat(smsReminder.dueAt()).isEqualTo(start.minus(Duration.ofHours(24)));
-        assertThat(List.of(emailReminder.status(), smsReminder.status())).containsOnly(MessageStatus.SCHEDULED);
+        assertThat(textReminder.dueAt()).isEqualTo(start.minus(Duration.ofHours(24)));
+        assertThat(List.of(emailReminder.status(), textReminder.status())).containsOnly(MessageStatus.SCHEDULED);
 
-        publishProbeAndAwaitItsMail();
-        assertThat(mailsTo(email)).hasSize(1);
+        timePasses(emailReminder.dueAt());
+        await().until(() -> mailsTo(client.email()).size() == 2);
+        assertThat(mailsTo(client.email()).get(1).getSubject()).startsWith("Reminder: your appointment on");
+        assertThat(sms.textsTo(client.phone())).isEmpty();
+
+        timePasses(textReminder.dueAt());
+        await().until(() -> sms.textsTo(client.phone()).size() == 1);
+        assertThat(sms.textsTo(client.phone()).get(0)).startsWith("Hi Ada, a reminder of your appointment at "
+                + "Stillpoint Kitsilano").contains("Reply C to confirm or X to cancel");
+        await().until(() -> findMessage(textReminder.id()).status() == MessageStatus.SENT);
+        assertThat(mailsTo(client.email())).hasSize(2);
     }
 
     @Test
-    void cancellingTheAppointmentCancelsItsPendingReminders() throws Exception {
-        AppointmentBooked booked = booked(Instant.parse("2030-02-20T18:00:00Z"));
+    void cancellingTheAppointmentCancelsItsPendingRemindersAndSaysSo() throws Exception {
+        TestClient client = newClient(EnumSet.of(Channel.EMAIL), Channel.EMAIL);
+        AppointmentBooked booked = booked(client, daysAheadAt(6, 11, VANCOUVER));
         publish(booked);
-        await().until(() -> findMessage(booked, MessageKind.REMINDER, Channel.SMS) != null);
+        awaitMessage(booked.appointmentId(), 2, MessageKind.REMINDER, Channel.SMS);
 
-        publish(new AppointmentCancelled(UUID.randomUUID(), Instant.now(), CHAIN, booked.appointmentId(), 3,
-                clientId, "harbour-kitsilano", booked.startsAt(), VANCOUVER, false, "CLIENT"));
+        publish(new AppointmentCancelled(UUID.randomUUID(), clock.instant(), CHAIN, booked.appointmentId(), 3,
+                client.id(), CLINIC, booked.startsAt(), VANCOUVER, false, "CLIENT"));
 
         await().untilAsserted(() -> {
-            assertThat(message(booked, MessageKind.REMINDER, Channel.EMAIL).status()).isEqualTo(MessageStatus.CANCELLED);
-            assertThat(message(booked, MessageKind.REMINDER, Channel.SMS).status()).isEqualTo(MessageStatus.CANCELLED);
+            assertThat(findMessage(ScheduledMessage.keyOf(booked.appointmentId(), 2, MessageKind.REMINDER, Channel.EMAIL))
+                    .status()).isEqualTo(MessageStatus.CANCELLED);
+            assertThat(findMessage(ScheduledMessage.keyOf(booked.appointmentId(), 2, MessageKind.REMINDER, Channel.SMS))
+                    .status()).isEqualTo(MessageStatus.CANCELLED);
         });
+        await().until(() -> mailsTo(client.email()).stream().anyMatch(mail -> subjectOf(mail).endsWith("is cancelled")));
     }
 
     @Test
-    void anIntakeRequestSendsTheClientTheirLink() throws Exception {
+    void anIntakeRequestSendsTheLinkAndNudgesTheDayBeforeUnlessIntakeIsDone() throws Exception {
+        TestClient client = newClient(EnumSet.of(Channel.EMAIL), Channel.EMAIL);
+        Instant start = daysAheadAt(4, 14, VANCOUVER);
+        AppointmentBooked booked = booked(client, start);
+        publish(booked);
         URI link = URI.create("http://localhost:8082/intake/start?token=" + UUID.randomUUID());
-        publish(new IntakeRequested(UUID.randomUUID(), Instant.now(), CHAIN, "appt-x", "appt-" + UUID.randomUUID(),
-                clientId, "harbour-kitsilano", linkSealer.seal(link), Instant.parse("2030-03-01T18:00:00Z")));
+        publish(new IntakeRequested(UUID.randomUUID(), clock.instant(), CHAIN, "intake-" + UUID.randomUUID(),
+                booked.appointmentId(), client.id(), CLINIC, linkSealer.seal(link), start));
 
-        MimeMessage mail = awaitMails(1).get(0);
-        assertThat(mail.getSubject()).isEqualTo("Before your appointment at Stillpoint Kitsilano");
+        await().until(() -> mailsTo(client.email()).stream().anyMatch(mail -> subjectOf(mail).startsWith("Before your")));
+        MimeMessage mail = mailsTo(client.email()).stream()
+                .filter(candidate -> subjectOf(candidate).startsWith("Before your")).findFirst().orElseThrow();
         assertThat(GreenMailUtil.getBody(mail)).contains(link.toString());
-    }
+        ScheduledMessage nudge = awaitMessage(booked.appointmentId(), 0, MessageKind.INTAKE_NUDGE, Channel.EMAIL);
+        assertThat(nudge.dueAt()).isEqualTo(start.minus(Duration.ofHours(24)));
 
-    private void publishProbeAndAwaitItsMail() throws Exception {
-        String before = clientId;
-        aKnownClientAndClinic();
-        publish(booked(Instant.parse("2030-01-16T18:00:00Z")));
-        await().until(() -> mailsTo(email).size() == 1);
-        clientId = before;
-        email = before + "@example.test";
-    }
+        publish(new IntakeStatusChanged(UUID.randomUUID(), clock.instant(), CHAIN, booked.appointmentId(), client.id(),
+                IntakeReadiness.READY));
 
-    private AppointmentBooked booked(Instant start) {
-        return new AppointmentBooked(UUID.randomUUID(), Instant.now(), CHAIN, "appt-" + UUID.randomUUID(), 2, clientId,
-                "harbour-kitsilano", "harbour-maya", "harbour-kits-1", "harbour-swedish-60", "SWEDISH", start,
-                start.plus(Duration.ofHours(1)), VANCOUVER, null, null);
-    }
-
-    private ScheduledMessage message(AppointmentBooked booked, MessageKind kind, Channel channel) {
-        await().until(() -> findMessage(booked, kind, channel) != null);
-        return findMessage(booked, kind, channel);
-    }
-
-    private ScheduledMessage findMessage(AppointmentBooked booked, MessageKind kind, Channel channel) {
-        return TenantContext.callAs(CHAIN, () -> messages.find(
-                ScheduledMessage.keyOf(booked.appointmentId(), booked.appointmentVersion(), kind, channel)).orElse(null));
-    }
-
-    private List<MimeMessage> awaitMails(int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() >= count);
-        return mailsTo(email);
-    }
-
-    private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(mail -> {
-            try {
-                return Arrays.stream(mail.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private void publish(IntegrationEvent event) throws Exception {
-        kafka.send(CloudEventRecords.of(event, eventJson, "/test")).get();
+        await().until(() -> findMessage(nudge.id()).status() == MessageStatus.CANCELLED);
     }
 }

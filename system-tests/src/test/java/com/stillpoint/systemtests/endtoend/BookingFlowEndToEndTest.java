@@ -150,7 +150,8 @@ class BookingFlowEndToEndTest {
         String appointmentId = book(client, nextDayAt10());
         awaitMail(client, "is confirmed");
         awaitMail(client, "Before your appointment");
-        await().until(() -> allScheduled(appointmentId).size() == 4);
+        // Confirmation, email and text reminders, intake link, and the intake nudge for the day before.
+        await().until(() -> allScheduled(appointmentId).size() == 5);
 
         redeliver("booking.appointments", appointmentId);
         redeliver("intake.events", appointmentId);
@@ -159,7 +160,7 @@ class BookingFlowEndToEndTest {
         awaitConsumersCaughtUp("notification-service", "intake.events");
 
         assertThat(mailsTo(client)).hasSize(2);
-        assertThat(allScheduled(appointmentId)).hasSize(4);
+        assertThat(allScheduled(appointmentId)).hasSize(5);
         assertThat(mongo.getDatabase("stillpoint_intake").getCollection("intake_requests")
                 .countDocuments(Filters.eq("_id", appointmentId))).isEqualTo(1);
         assertThat(mongo.getDatabase("stillpoint_intake").getCollection("link_tokens")
