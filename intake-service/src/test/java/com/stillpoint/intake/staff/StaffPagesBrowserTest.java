@@ -22,8 +22,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -89,7 +92,8 @@ class StaffPagesBrowserTest extends IntakeServiceTest {
         assertThat(browser.findElement(By.id("readiness")).getText()).isEqualTo("Review needed");
 
         browser.findElement(By.cssSelector(".review button")).click();
-        assertThat(browser.findElement(By.id("readiness")).getText()).isEqualTo("Reviewed");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id("readiness"), "Reviewed"));
         awaitStatus(booked.appointmentId(), IntakeReadiness.REVIEWED);
 
         browser.get(base() + "/staff/plans/" + planId);

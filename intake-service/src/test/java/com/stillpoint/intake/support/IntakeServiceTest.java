@@ -31,9 +31,12 @@ import java.util.function.Predicate;
 
 /**
  * The one Spring context all intake tests share: the whole service on a random port against the embedded broker,
- * mongo-java-server, the test token issuer (staff APIs) and the shared auth server (staff page sign-in).
+ * mongo-java-server, the test token issuer (staff APIs) and the shared auth server (staff page sign-in). Every
+ * simulated client comes from 127.0.0.1, so the per-address link-page limit is raised far above what the whole suite
+ * sends; the limiter itself is tested in platform-support and booking-service.
  */
-@SpringBootTest(classes = IntakeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = IntakeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "stillpoint.links.requests-per-minute=1000000")
 public abstract class IntakeServiceTest {
 
     @DynamicPropertySource
