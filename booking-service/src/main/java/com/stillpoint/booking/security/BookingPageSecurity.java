@@ -12,10 +12,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import static com.stillpoint.platform.security.StaffPageSecurity.staffPages;
 
@@ -33,8 +30,6 @@ import static com.stillpoint.platform.security.StaffPageSecurity.staffPages;
 class BookingPageSecurity {
 
     private static final String[] ANY_STAFF = {"FRONT_DESK", "CLINIC_ADMIN", "CHAIN_ADMIN", "THERAPIST"};
-    private static final String CONTENT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final PublicRateLimits rateLimits;
 
@@ -56,13 +51,9 @@ class BookingPageSecurity {
     @Bean
     @Order(3)
     SecurityFilterChain publicBookingPages(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/book/**", "/css/**")
+        return ClientLinkSecurity.clientPages(http)
+                .securityMatcher("/book/**", "/css/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-                .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_POLICY)))
                 .addFilterBefore(rateLimits, CsrfFilter.class)
                 .build();
     }
@@ -97,22 +88,12 @@ class BookingPageSecurity {
      */
     private SecurityFilterChain linkPages(HttpSecurity http, LinkSessions linkSessions, String root, String purpose)
             throws Exception {
-        return http.securityMatcher(root, root + "/**")
-                // Stateless from the start: set inside the platform's configurer only, the policy comes too late for
-                // the request cache and the context repository, which then keep a link's authentication in a servlet
-                // session, where another link chain of the same browser would find it.
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                // The link session authenticates every request anew; rotating the CSRF token each time would make
-                // the token of a page already shown (a second click on Accept) fail.
-                .csrf(csrf -> csrf.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
+        return ClientLinkSecurity.linkPages(http, linkSessions, purpose, root + "/start")
+                .securityMatcher(root, root + "/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(root + "/start").permitAll()
                         .anyRequest().hasAuthority(ClientLinkSecurity.authorityFor(purpose)))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(
-                        (request, response, exception) -> response.sendRedirect(root + "/start")))
                 .addFilterBefore(rateLimits, CsrfFilter.class)
-                .with(ClientLinkSecurity.forPurpose(linkSessions, purpose), Customizer.withDefaults())
                 .build();
     }
 }

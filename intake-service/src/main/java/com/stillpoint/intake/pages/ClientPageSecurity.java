@@ -6,11 +6,8 @@ import com.stillpoint.platform.links.LinkSessions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -41,15 +38,8 @@ class ClientPageSecurity {
         String pages = purpose.pagePath();
         String[] matched = Stream.concat(Stream.of(pages, pages + "/**"), Arrays.stream(publicResources))
                 .toArray(String[]::new);
-        return http.securityMatcher(matched)
-                // Stateless from the start: ClientLinkSecurity asks for it only while it is initialised, after the
-                // session management has already chosen an HTTP-session context store, which would keep a link's
-                // grant in a server session beyond its cookie. No saved requests either (they create sessions).
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                // The link session authenticates every request anew, which would make the CSRF token rotate on
-                // every request (a stylesheet load included) and fail the form the client is looking at.
-                .csrf(csrf -> csrf.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
+        return ClientLinkSecurity.linkPages(http, sessions, purpose.purpose(), purpose.landingPath())
+                .securityMatcher(matched)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(purpose.landingPath()).permitAll();
                     if (publicResources.length > 0) {
@@ -59,9 +49,6 @@ class ClientPageSecurity {
                             .hasAuthority(ClientLinkSecurity.authorityFor(purpose.purpose()))
                             .anyRequest().denyAll();
                 })
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(
-                        (request, response, exception) -> response.sendRedirect(purpose.landingPath())))
-                .with(ClientLinkSecurity.forPurpose(sessions, purpose.purpose()), Customizer.withDefaults())
                 .build();
     }
 }

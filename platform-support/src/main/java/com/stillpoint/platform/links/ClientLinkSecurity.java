@@ -1,10 +1,10 @@
 package com.stillpoint.platform.links;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -13,24 +13,49 @@ import java.util.Optional;
 
 /**
  * How every client-link page is secured: requests are rate-limited per client address, the link session of one
- * purpose authenticates, pages carry
- * {@code Referrer-Policy: no-referrer} (a link's token must never leak to another site), a strict content policy,
- * and CSRF tokens on every form (kept in a cookie, so no server session is needed). Apply it to a page filter chain
- * with {@code http.with(ClientLinkSecurity.forPurpose(sessions, "intake"), withDefaults())} and require
- * {@link #authorityFor(String)} on the pages behind the link.
+ * purpose authenticates, pages carry {@code Referrer-Policy: no-referrer} (a link's token must never leak to another
+ * site) and a strict content policy, and every form carries a CSRF token kept in a cookie, so no server session is
+ * ever needed. A page chain calls {@link #linkPages} and then requires {@link #authorityFor(String)} on the pages
+ * behind the link; an open page chain calls {@link #clientPages}.
  */
-public final class ClientLinkSecurity extends AbstractHttpConfigurer<ClientLinkSecurity, HttpSecurity> {
+public final class ClientLinkSecurity {
 
-    private final LinkSessions sessions;
-    private final String purpose;
+    private static final String CONTENT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    private ClientLinkSecurity(LinkSessions sessions, String purpose) {
-        this.sessions = sessions;
-        this.purpose = purpose;
+    private ClientLinkSecurity() {
     }
 
-    public static ClientLinkSecurity forPurpose(LinkSessions sessions, String purpose) {
-        return new ClientLinkSecurity(sessions, purpose);
+    /**
+     * Secures {@code http} as pages a client opens without signing in (a public booking page, a link's landing):
+     * stateless, CSRF tokens in a cookie, no referrer, a strict content policy.
+     */
+    public static HttpSecurity clientPages(HttpSecurity http) throws Exception {
+        return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                // A link session authenticates every request anew; rotating the CSRF token each time would fail
+                // the form the client is looking at (and a second click on it).
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_POLICY)));
+    }
+
+    /**
+     * Secures {@code http} as the pages behind links of one purpose, rate-limited per client address; a request
+     * without that purpose's session is sent to {@code landingPath}, which explains what to do. Applied eagerly
+     * rather than as a configurer: the session policy must be stateless before the other configurers choose their
+     * stores, or the request cache and the security context repository would keep a link's grant in a servlet
+     * session, where another chain of the same browser finds it.
+     */
+    public static HttpSecurity linkPages(HttpSecurity http, LinkSessions sessions, String purpose, String landingPath)
+            throws Exception {
+        return clientPages(http)
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(
+                        (request, response, exception) -> response.sendRedirect(landingPath)))
+                .addFilterBefore(sessions.rateLimiter(), CsrfFilter.class)
+                .addFilterBefore(new LinkSessionFilter(sessions, purpose), CsrfFilter.class);
     }
 
     public static String authorityFor(String purpose) {
@@ -42,22 +67,5 @@ public final class ClientLinkSecurity extends AbstractHttpConfigurer<ClientLinkS
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof LinkGrant grant
                 ? Optional.of(grant) : Optional.empty();
-    }
-
-    @Override
-    public void init(HttpSecurity http) {
-        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-                .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")));
-    }
-
-    @Override
-    public void configure(HttpSecurity http) {
-        http.addFilterBefore(sessions.rateLimiter(), CsrfFilter.class)
-                .addFilterBefore(new LinkSessionFilter(sessions, purpose), CsrfFilter.class);
     }
 }

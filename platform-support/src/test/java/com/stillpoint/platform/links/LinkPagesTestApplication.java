@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,22 +19,22 @@ class LinkPagesTestApplication {
     @Bean
     @Order(1)
     SecurityFilterChain surveyPages(HttpSecurity http, LinkSessions sessions) throws Exception {
-        return http.securityMatcher("/survey/**")
+        return ClientLinkSecurity.linkPages(http, sessions, "survey", "/survey/start")
+                .securityMatcher("/survey/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/survey/start").permitAll()
                         .anyRequest().hasAuthority(ClientLinkSecurity.authorityFor("survey")))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/survey/start"))
-                .with(ClientLinkSecurity.forPurpose(sessions, "survey"), Customizer.withDefaults())
                 .build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain consentPages(HttpSecurity http, LinkSessions sessions) throws Exception {
-        return http.securityMatcher("/consent/**")
+        return ClientLinkSecurity.linkPages(http, sessions, "consent", "/survey/start")
+                .securityMatcher("/consent/**")
                 .authorizeHttpRequests(requests -> requests
                         .anyRequest().hasAuthority(ClientLinkSecurity.authorityFor("consent")))
-                .with(ClientLinkSecurity.forPurpose(sessions, "consent"), Customizer.withDefaults())
                 .build();
     }
 
