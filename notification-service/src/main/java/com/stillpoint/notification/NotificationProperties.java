@@ -21,6 +21,8 @@ import java.util.List;
  * @param maxAttempts    provider calls per message before it is {@code FAILED}
  * @param retryBackoff   the wait before the first durable retry; each next one doubles, up to {@code maxRetryBackoff}
  * @param catchUp        how far back a dispatcher with no watermark yet looks for due messages
+ * @param overdueAfter   how long a due reminder may wait for a dispatcher before it counts as overdue (the
+ *                       {@code stillpoint.notification.reminders.overdue} gauge)
  * @param reminders      the reminder policy of clinics that have not set their own
  */
 @ConfigurationProperties("stillpoint.notification")
@@ -33,6 +35,7 @@ public record NotificationProperties(
         @DefaultValue("30s") Duration retryBackoff,
         @DefaultValue("30m") Duration maxRetryBackoff,
         @DefaultValue("1d") Duration catchUp,
+        @DefaultValue("1m") Duration overdueAfter,
         @DefaultValue QuietHoursSettings quietHours,
         List<ReminderRule> reminders,
         @DefaultValue FollowUps followUps,

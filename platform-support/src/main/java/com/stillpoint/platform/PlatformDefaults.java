@@ -37,7 +37,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("management.health.mongodb.enabled", "false"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             Map.entry("management.endpoint.health.group.readiness.include", "readinessState,mongo,kafka"),
-            Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus,metrics,loggers"),
+            // JSON log lines (profile json-logs) are redacted like plain ones.
+            Map.entry("logging.structured.json.customizer", "com.stillpoint.platform.logging.RedactedJsonMembers"),
             // Indexes are declared in code, next to the queries they serve.
             Map.entry("spring.data.mongodb.auto-index-creation", "false"));
 

@@ -31,6 +31,7 @@ public class ScheduledMessage extends AggregateRoot {
     private Channel sentVia;
     private Instant sentAt;
     private String outcome;
+    private String correlationId;
 
     private ScheduledMessage() {
     }
@@ -61,6 +62,14 @@ public class ScheduledMessage extends AggregateRoot {
         message.dueAt = dueAt;
         message.status = MessageStatus.SCHEDULED;
         return message;
+    }
+
+    /**
+     * Remembers the correlation id of the work that scheduled the message (the booking request, through its
+     * event), so the send, however much later, is logged and passed to the provider under the same id.
+     */
+    void tracedBy(String correlationId) {
+        this.correlationId = correlationId;
     }
 
     /** Whether a dispatcher may take it now: due and scheduled, or abandoned by a dispatcher whose lease ran out. */
@@ -205,6 +214,10 @@ public class ScheduledMessage extends AggregateRoot {
         if (status != MessageStatus.SENDING) {
             throw new IllegalStateException("Message " + id() + " is " + status + ", not being sent");
         }
+    }
+
+    public String correlationId() {
+        return correlationId;
     }
 
     public String recipientId() {

@@ -1,5 +1,6 @@
 package com.stillpoint.notification.schedule;
 
+import com.stillpoint.contracts.Channel;
 import com.stillpoint.platform.aggregate.AggregateStore;
 import com.stillpoint.platform.aggregate.AggregateStores;
 import com.stillpoint.platform.aggregate.ConcurrentUpdateException;
@@ -54,6 +55,17 @@ public class ScheduledMessages {
     /** Messages in a status, oldest due first: what staff look at. */
     public List<ScheduledMessage> inStatus(MessageStatus status) {
         return store.find(new Query(where("status").is(status)).with(Sort.by("dueAt")).limit(ADMIN_PAGE));
+    }
+
+    /**
+     * Reminders on a channel that were due by {@code dueBy} and still wait for a dispatcher, in every chain: for
+     * the operations gauges, read at each metrics scrape. Ids only. It scans the scheduled messages (tenant indexes
+     * lead with the chain), which a scrape every 15 s or more affords.
+     */
+    public long remindersWaitingAcrossChains(Channel channel, Instant dueBy) {
+        return store.findAcrossChains(new Query(where("status").is(MessageStatus.SCHEDULED.name())
+                .and("kind").is(MessageKind.REMINDER.name()).and("channel").is(channel.name())
+                .and("dueAt").lte(dueBy))).size();
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException if a message with its key was scheduled before */
