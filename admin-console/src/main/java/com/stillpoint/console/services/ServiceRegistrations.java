@@ -26,7 +26,7 @@ class ServiceRegistrations {
     @EventListener(ApplicationReadyEvent.class)
     void registerServices() {
         for (ConsoleProperties.Service service : properties.services()) {
-            String base = service.url().toString().replaceAll("/+$", "");
+            String base = service.base();
             registry.register(Registration.create(service.name(), base + "/actuator/health")
                     .managementUrl(base + "/actuator")
                     .serviceUrl(base)

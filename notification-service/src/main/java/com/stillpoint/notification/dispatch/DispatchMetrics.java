@@ -18,8 +18,9 @@ import java.util.Locale;
  *   <li>{@code stillpoint.notification.sends}: provider calls by {@code outcome} ({@code sent}, {@code refused},
  *       {@code unavailable}, {@code circuit-open}, {@code ambiguous}, ...);</li>
  *   <li>{@code stillpoint.notification.reminders.due}: reminders due now and waiting for a dispatcher;</li>
- *   <li>{@code stillpoint.notification.reminders.overdue}: those of them waiting longer than
- *       {@code stillpoint.notification.overdue-after}: the dispatchers are behind, or stopped.</li>
+ *   <li>{@code stillpoint.notification.reminders.overdue}: reminders still not sent
+ *       {@code stillpoint.notification.overdue-after} after they were meant to go out: the dispatchers are behind
+ *       or stopped, or the provider keeps failing.</li>
  * </ul>
  */
 @Component
@@ -31,14 +32,14 @@ class DispatchMetrics {
         this.registry = registry;
         for (Channel channel : Channel.values()) {
             Gauge.builder("stillpoint.notification.reminders.due",
-                            () -> messages.remindersWaitingAcrossChains(channel, clock.instant()))
+                            () -> messages.remindersDueAcrossChains(channel, clock.instant()))
                     .description("Reminders due and not yet taken by a dispatcher")
                     .tag("channel", tagOf(channel))
                     .register(registry);
             Gauge.builder("stillpoint.notification.reminders.overdue",
-                            () -> messages.remindersWaitingAcrossChains(channel,
+                            () -> messages.remindersOverdueAcrossChains(channel,
                                     clock.instant().minus(properties.overdueAfter())))
-                    .description("Reminders waiting for a dispatcher longer than they should")
+                    .description("Reminders not sent a while after they were meant to go out")
                     .tag("channel", tagOf(channel))
                     .register(registry);
         }

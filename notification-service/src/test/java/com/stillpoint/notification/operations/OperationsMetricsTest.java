@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.UUID;
 
@@ -50,7 +51,8 @@ class OperationsMetricsTest extends NotificationIntegrationTest {
     @Test
     void sendsAreCountedByChannelAndOutcome() {
         double sentBefore = sends("sms", "sent");
-        double unavailableBefore = sends("sms", "unavailable");
+        // A failing provider is "unavailable", or "circuit-open" once failures elsewhere opened its breaker.
+        double notTakenBefore = sends("sms", "unavailable") + sends("sms", "circuit-open");
         TestClient reached = newClient(EnumSet.of(Channel.SMS), Channel.SMS);
         TestClient failing = newClient(EnumSet.of(Channel.SMS), Channel.SMS);
         sms.failFor(503, failing.phone());
@@ -60,12 +62,12 @@ class OperationsMetricsTest extends NotificationIntegrationTest {
 
         await().untilAsserted(() -> {
             assertThat(sends("sms", "sent")).isGreaterThan(sentBefore);
-            assertThat(sends("sms", "unavailable")).isGreaterThan(unavailableBefore);
+            assertThat(sends("sms", "unavailable") + sends("sms", "circuit-open")).isGreaterThan(notTakenBefore);
         });
     }
 
     @Test
-    void remindersDueButNotYetTakenAreGaugedByChannelAndCountAsOverdueAfterAWhile() {
+    void remindersDueButNotYetTakenAndRemindersNotSentLongAfterTheirTimeAreGaugedByChannel() {
         TestClient client = newClient(EnumSet.of(Channel.SMS), Channel.SMS);
         AppointmentBooked booked = booked(client, daysAheadAt(7, 10, VANCOUVER));
         publish(booked);
@@ -73,11 +75,17 @@ class OperationsMetricsTest extends NotificationIntegrationTest {
 
         // Within its due minute: the poller takes a minute's messages only once the minute is over.
         clock.advanceTo(reminder.dueAt().plusSeconds(30));
-
         assertThat(findMessage(reminder.id()).status()).isEqualTo(MessageStatus.SCHEDULED);
         assertThat(reminders("due", "sms")).isGreaterThanOrEqualTo(1);
+
+        sms.failFor(503, client.phone());
+        clock.advanceTo(reminder.dueAt().plus(Duration.ofMinutes(3)));
+        await().until(() -> findMessage(reminder.id()).attempts() > 0);
+        assertThat(findMessage(reminder.id()).status()).isIn(MessageStatus.SCHEDULED, MessageStatus.SENDING);
         assertThat(reminders("overdue", "sms")).isGreaterThanOrEqualTo(1);
-        timePasses(reminder.dueAt());
+
+        sms.restore();
+        timePasses(reminder.dueAt().plus(Duration.ofMinutes(10)));
         await().until(() -> findMessage(reminder.id()).status() == MessageStatus.SENT);
     }
 
