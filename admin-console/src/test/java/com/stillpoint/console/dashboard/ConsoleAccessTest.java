@@ -56,7 +56,8 @@ class ConsoleAccessTest extends ConsoleTest {
     void nobodySignedOutGetsIn() throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
         for (String path : new String[] {"/dashboard", "/dead-letters", "/services"}) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(console().resolve(path)).build(),
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(console().resolve(path))
+                            .header("Accept", "text/html").build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(URI.create(response.uri().toString()).getPath()).as(path).isEqualTo("/login");
         }

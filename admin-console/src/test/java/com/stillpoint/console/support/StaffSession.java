@@ -83,8 +83,9 @@ public final class StaffSession {
         }
     }
 
+    /** As a browser asks: the identity provider sends only HTML clients to its login page. */
     private static HttpRequest get(URI uri) {
-        return HttpRequest.newBuilder(uri).GET().build();
+        return HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build();
     }
 
     private static HttpRequest form(URI uri, Map<String, String> fields) {
