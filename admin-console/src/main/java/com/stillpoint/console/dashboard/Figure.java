@@ -1,21 +1,19 @@
 package com.stillpoint.console.dashboard;
 
-/** The figures the dashboard shows, by the name each owning service reports them under. */
+/** The figures the dashboard shows, in its column order, by the name the owning service reports each under. */
 enum Figure {
-    NO_SHOW_RATE("no-show-rate", "No-show rate", "booking-service"),
-    INTAKE_BEFORE_SESSION("intake-before-session", "Intake completed before the session", "intake-service"),
-    REMINDER_ON_TIME_RATE("reminder-on-time-rate", "Reminders sent on time", "notification-service"),
-    SMS_FAILURE_RATE("sms-failure-rate", "SMS failure rate", "notification-service"),
-    SURVEY_RESPONSE_RATE("survey-response-rate", "Survey response rate", "intake-service");
+    NO_SHOW_RATE("no-show-rate", "No-show rate"),
+    INTAKE_BEFORE_SESSION("intake-before-session", "Intake completed before the session"),
+    REMINDER_ON_TIME_RATE("reminder-on-time-rate", "Reminders sent on time"),
+    SMS_FAILURE_RATE("sms-failure-rate", "SMS failure rate"),
+    SURVEY_RESPONSE_RATE("survey-response-rate", "Survey response rate");
 
     private final String key;
     private final String label;
-    private final String source;
 
-    Figure(String key, String label, String source) {
+    Figure(String key, String label) {
         this.key = key;
         this.label = label;
-        this.source = source;
     }
 
     public String key() {
@@ -24,9 +22,5 @@ enum Figure {
 
     public String label() {
         return label;
-    }
-
-    public String source() {
-        return source;
     }
 }

@@ -47,13 +47,13 @@ class NoShowFiguresTest extends BookingServiceTest {
         LocalDate monday = LocalDate.ofInstant(clock.instant(), TestCalendar.VANCOUVER);
         Map<String, List<Long>> before = noShowRates(admin, monday);
         String missed = book(admin, "harbour-kitsilano", "harbour-maya", monday.atTime(13, 0).toString());
-        String attended = book(admin, "harbour-kitsilano", "harbour-maya", monday.atTime(14, 0).toString());
+        String attended = book(admin, "harbour-kitsilano", "harbour-maya", monday.atTime(15, 0).toString());
         String missedAtGastown = book(admin, "harbour-gastown", "harbour-jonah", monday.atTime(11, 0).toString());
-        String cancelled = book(admin, "harbour-gastown", "harbour-jonah", monday.atTime(15, 0).toString());
+        String cancelled = book(admin, "harbour-gastown", "harbour-jonah", monday.atTime(14, 0).toString());
         admin.expect(admin.call(HttpMethod.POST, "/api/appointments/{id}/cancellation", Map.of("cancelledBy", "CLIENT"),
                 cancelled), HttpStatus.OK);
 
-        clock.advance(Duration.ofHours(7));
+        clock.advance(Duration.ofMinutes(270));
         admin.expect(admin.call(HttpMethod.POST, "/api/appointments/{id}/no-show", null, missed), HttpStatus.OK);
         admin.expect(admin.call(HttpMethod.POST, "/api/appointments/{id}/check-in", null, attended), HttpStatus.OK);
         admin.expect(admin.call(HttpMethod.POST, "/api/appointments/{id}/completion", null, attended), HttpStatus.OK);

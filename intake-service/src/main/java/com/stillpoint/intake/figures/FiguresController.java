@@ -18,10 +18,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Per-clinic figures for the admin console's dashboard, over the sessions that started in a range of days (only
- * what has happened by now counts):
+ * Per-clinic figures for the admin console's dashboard, over the sessions that start in a range of days:
  * <ul>
- *   <li>{@code intake-before-session}: sessions whose client had completed intake and consent before it started;</li>
+ *   <li>{@code intake-before-session}: sessions whose client had completed intake and consent before the start (for
+ *       a session still ahead: has completed them already), among the sessions not cancelled;</li>
  *   <li>{@code survey-response-rate}: follow-up surveys sent about those sessions that the client answered.</li>
  * </ul>
  * Counts only, never an answer. A clinic admin gets their clinics, a chain admin every clinic of the chain.
@@ -49,9 +49,7 @@ class FiguresController {
         Instant now = clock.instant();
         FiguresTally tally = new FiguresTally();
         for (IntakeRequest request : requests.startingBetween(range.start(), range.end())) {
-            if (!request.appointmentStartsAt().isAfter(now)) {
-                tally.count(request.clinicId(), INTAKE_BEFORE_SESSION, request.completedBeforeStart());
-            }
+            tally.count(request.clinicId(), INTAKE_BEFORE_SESSION, request.completedBeforeStart());
         }
         for (Survey survey : surveys.ofSessionsBetween(range.start(), range.end())) {
             if (survey.wasSentBy(now)) {
