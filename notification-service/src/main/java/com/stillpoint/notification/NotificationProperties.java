@@ -21,6 +21,9 @@ import java.util.List;
  * @param maxAttempts    provider calls per message before it is {@code FAILED}
  * @param retryBackoff   the wait before the first durable retry; each next one doubles, up to {@code maxRetryBackoff}
  * @param catchUp        how far back a dispatcher with no watermark yet looks for due messages
+ * @param overdueAfter   how late a reminder may go out and still count as on time; one not sent by then is
+ *                       overdue (the {@code stillpoint.notification.reminders.overdue} gauge). Due messages are
+ *                       polled by the minute, so it must be well over a minute.
  * @param reminders      the reminder policy of clinics that have not set their own
  */
 @ConfigurationProperties("stillpoint.notification")
@@ -33,6 +36,7 @@ public record NotificationProperties(
         @DefaultValue("30s") Duration retryBackoff,
         @DefaultValue("30m") Duration maxRetryBackoff,
         @DefaultValue("1d") Duration catchUp,
+        @DefaultValue("5m") Duration overdueAfter,
         @DefaultValue QuietHoursSettings quietHours,
         List<ReminderRule> reminders,
         @DefaultValue FollowUps followUps,

@@ -37,7 +37,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("management.health.mongodb.enabled", "false"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             Map.entry("management.endpoint.health.group.readiness.include", "readinessState,mongo,kafka"),
-            Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus,metrics,loggers"),
+            // JSON log lines (profile json-logs) are redacted like plain ones.
+            Map.entry("logging.structured.json.customizer", "com.stillpoint.platform.logging.RedactedJsonMembers"),
+            // Cookies belong to a host, not a port: on localhost every staff-page service and the identity provider
+            // would share (and overwrite) one JSESSIONID, losing the sign-in in flight. Each application names its own.
+            Map.entry("server.servlet.session.cookie.name", "${spring.application.name}-session"),
             // Indexes are declared in code, next to the queries they serve.
             Map.entry("spring.data.mongodb.auto-index-creation", "false"));
 

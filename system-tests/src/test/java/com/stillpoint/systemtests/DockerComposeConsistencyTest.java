@@ -45,7 +45,8 @@ class DockerComposeConsistencyTest {
             "auth-server", "auth-server/src/main/resources/auth-server.yml",
             "booking-service", "booking-service/src/main/resources/application.yml",
             "intake-service", "intake-service/src/main/resources/application.yml",
-            "notification-service", "notification-service/src/main/resources/application.yml");
+            "notification-service", "notification-service/src/main/resources/application.yml",
+            "admin-console", "admin-console/src/main/resources/application.yml");
 
     static Map<String, Object> compose;
     static Set<String> knownProperties;
@@ -57,7 +58,7 @@ class DockerComposeConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"auth-server", "booking-service", "intake-service", "notification-service"})
+    @ValueSource(strings = {"auth-server", "booking-service", "intake-service", "notification-service", "admin-console"})
     void theServiceListensWhereComposePublishesAndProbesIt(String name) throws IOException {
         String port = String.valueOf(flatten(yaml(ROOT.resolve(CONFIG_FILES.get(name)))).get("server.port"));
         Map<String, Object> service = service(name);

@@ -29,6 +29,8 @@ public class Appointments {
                 .on("requestedAt", Sort.Direction.ASC).named("appointments_by_status"));
         store.collection().ensureIndex(new Index().on("chainId", Sort.Direction.ASC)
                 .on("clientId", Sort.Direction.ASC).named("appointments_by_client"));
+        store.collection().ensureIndex(new Index().on("chainId", Sort.Direction.ASC)
+                .on("placement.session.start", Sort.Direction.ASC).named("appointments_by_start"));
     }
 
     public Optional<Appointment> find(String id) {
@@ -47,6 +49,11 @@ public class Appointments {
     /** A client's appointments, for the desk and the client's own pages. */
     public List<Appointment> ofClient(String clientId) {
         return store.find(new Query(where("clientId").is(clientId)).with(Sort.by("placement.session.start")));
+    }
+
+    /** The chain's appointments starting in {@code [from, to)}, for the operations figures. */
+    public List<Appointment> startingBetween(Instant from, Instant to) {
+        return store.find(new Query(where("placement.session.start").gte(from).lt(to)));
     }
 
     Appointment add(Appointment appointment) {

@@ -75,6 +75,7 @@ class BookingApiSecurity {
             new Rule(GET, "/api/services/*", ANY_STAFF),
             new Rule(POST, "/api/services", CHAIN_ADMIN),
             new Rule(PUT, "/api/services/*", CHAIN_ADMIN),
+            new Rule(GET, "/api/figures", ADMINS),
     };
 
     @Bean

@@ -38,6 +38,8 @@ public class IntakeRequest extends AggregateRoot {
     private String reviewedBy;
     private Instant reviewedAt;
     private boolean withdrawn;
+    /** When the client last had nothing left to do; cleared while something is outstanding again. */
+    private Instant completedAt;
 
     private IntakeRequest() {
     }
@@ -187,6 +189,11 @@ public class IntakeRequest extends AggregateRoot {
     }
 
     private void updateReadiness(Clock clock) {
+        if (!outstanding.isEmpty()) {
+            completedAt = null;
+        } else if (completedAt == null) {
+            completedAt = clock.instant();
+        }
         IntakeReadiness now;
         if (!outstanding.isEmpty()) {
             now = IntakeReadiness.PENDING;
@@ -199,6 +206,11 @@ public class IntakeRequest extends AggregateRoot {
             readiness = now;
             registerEvent(new IntakeStatusChanged(UUID.randomUUID(), clock.instant(), chainId(), id(), clientId, now));
         }
+    }
+
+    /** Whether the client had done everything the session needs before it started. */
+    public boolean completedBeforeStart() {
+        return outstanding.isEmpty() && completedAt != null && !completedAt.isAfter(appointmentStartsAt);
     }
 
     public String appointmentId() {

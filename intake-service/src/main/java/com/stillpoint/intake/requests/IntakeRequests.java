@@ -57,6 +57,11 @@ public class IntakeRequests {
                 .and("withdrawn").is(false)).with(Sort.by("appointmentStartsAt")));
     }
 
+    /** The chain's appointments starting in {@code [from, to)} that were not cancelled, for the operations figures. */
+    public List<IntakeRequest> startingBetween(Instant from, Instant to) {
+        return store.find(new Query(where("appointmentStartsAt").gte(from).lt(to).and("withdrawn").is(false)));
+    }
+
     void add(IntakeRequest request) {
         store.insert(request);
     }

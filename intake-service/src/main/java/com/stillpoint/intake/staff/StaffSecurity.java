@@ -40,6 +40,7 @@ class StaffSecurity {
                         .requestMatchers(HttpMethod.GET, "/api/consent-document").hasAnyRole(ANY_STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/consent-document/versions").hasRole(CHAIN_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/clients/*/health-data-reads").hasRole(CHAIN_ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/figures").hasAnyRole(CHAIN_ADMIN, "CLINIC_ADMIN")
                         .anyRequest().denyAll())
                 .with(staffApi(), Customizer.withDefaults())
                 .build();

@@ -121,6 +121,11 @@ public class Survey extends AggregateRoot {
         return submittedAt != null;
     }
 
+    /** Whether its link has gone out to the client by {@code now}. */
+    public boolean wasSentBy(Instant now) {
+        return !sendAfter.isAfter(now);
+    }
+
     public boolean isEscalated() {
         return escalationId != null;
     }

@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,8 @@ public class Surveys {
         store.collection().ensureIndex(new Index().on("chainId", Sort.Direction.ASC)
                 .on("treatmentPlanId", Sort.Direction.ASC).on("sessionStartsAt", Sort.Direction.ASC)
                 .named("surveys_by_plan"));
+        store.collection().ensureIndex(new Index().on("chainId", Sort.Direction.ASC)
+                .on("sessionStartsAt", Sort.Direction.ASC).named("surveys_by_session"));
     }
 
     public Optional<Survey> find(String surveyId) {
@@ -37,6 +40,11 @@ public class Surveys {
     List<Survey> submittedOfPlan(String treatmentPlanId) {
         return store.find(new Query(where("treatmentPlanId").is(treatmentPlanId).and("submittedAt").ne(null))
                 .with(Sort.by("sessionStartsAt")));
+    }
+
+    /** The chain's surveys about sessions that started in {@code [from, to)}, for the operations figures. */
+    public List<Survey> ofSessionsBetween(Instant from, Instant to) {
+        return store.find(new Query(where("sessionStartsAt").gte(from).lt(to)));
     }
 
     void add(Survey survey) {

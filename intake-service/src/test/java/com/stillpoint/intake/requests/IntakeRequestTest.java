@@ -110,6 +110,21 @@ class IntakeRequestTest {
         assertThatThrownBy(() -> request.reissueLink("sealed-2", CLOCK)).isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void intakeCountsAsDoneBeforeTheSessionOnlyWhileNothingIsAskedForAgain() {
+        IntakeRequest request = IntakeRequest.ask(APPOINTMENT, EnumSet.allOf(Requirement.class), null, "sealed", CLOCK);
+        assertThat(request.completedBeforeStart()).isFalse();
+
+        request.intakeSubmitted(CLEAN, CLOCK);
+        request.consentSigned(CLOCK);
+        assertThat(request.completedBeforeStart()).isTrue();
+
+        request.requireAgain(Requirement.CONSENT, null, CLOCK);
+        assertThat(request.completedBeforeStart()).isFalse();
+        request.consentSigned(Clock.fixed(APPOINTMENT.startsAt().plusSeconds(60), ZoneOffset.UTC));
+        assertThat(request.completedBeforeStart()).as("signed only after the session started").isFalse();
+    }
+
     private static List<IntakeReadiness> readinessIn(List<IntegrationEvent> events) {
         return events.stream().filter(IntakeStatusChanged.class::isInstance)
                 .map(event -> ((IntakeStatusChanged) event).readiness()).toList();

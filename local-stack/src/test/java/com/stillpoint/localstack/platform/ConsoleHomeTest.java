@@ -22,7 +22,8 @@ class ConsoleHomeTest {
     @Test
     void localStackYmlConfiguresTheAuthServerFirstAndTheServicesAfterIt() {
         assertThat(properties.services()).extracting(ServiceDefinition::name)
-                .containsExactly("auth-server", "booking-service", "intake-service", "notification-service");
+                .containsExactly("auth-server", "booking-service", "intake-service", "notification-service",
+                        "admin-console");
         ServiceDefinition booking = properties.services().get(1);
         assertThat(booking.jar()).isEqualTo("booking-service/target/booking-service-0.1.0-SNAPSHOT-exec.jar");
         assertThat(booking.port()).isEqualTo(8081);

@@ -30,6 +30,7 @@ class NotificationSecurity {
                         .requestMatchers(HttpMethod.GET, "/api/notification/messages", "/api/notification/messages/*")
                         .hasAnyRole(ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/notification/messages/*/retry").hasAnyRole(ADMINS)
+                        .requestMatchers(HttpMethod.GET, "/api/notification/figures").hasAnyRole(ADMINS)
                         .requestMatchers("/api/notification/clinics/*/reminder-policy").hasAnyRole(ADMINS)
                         .requestMatchers("/api/notification/clinics/*/templates/*/*/*").hasAnyRole(ADMINS)
                         .requestMatchers("/api/notification/templates/*/*/*").hasRole("CHAIN_ADMIN")

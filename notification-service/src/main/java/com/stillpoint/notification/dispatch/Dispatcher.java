@@ -21,6 +21,7 @@ import com.stillpoint.notification.schedule.ScheduledMessage;
 import com.stillpoint.notification.schedule.ScheduledMessages;
 import com.stillpoint.notification.templates.MessageRenderer;
 import com.stillpoint.notification.webhooks.WebhookUrls;
+import com.stillpoint.platform.correlation.CorrelationId;
 import com.stillpoint.platform.links.LinkSealer;
 import com.stillpoint.platform.reference.ClinicDirectory;
 import com.stillpoint.platform.reference.ClinicProfile;
@@ -73,12 +74,13 @@ public class Dispatcher implements DisposableBean {
     private final Clock clock;
     private final NotificationProperties properties;
     private final DeliveryRules rules;
+    private final DispatchMetrics metrics;
     private final ExecutorService workers;
 
     Dispatcher(ScheduledMessages messages, Recipients recipients, OptOuts optOuts, SmsAllowance smsAllowance,
                Appointments appointments, ClinicDirectory clinics, MessageRenderer renderer, LinkSealer linkSealer,
                ResilientDelivery delivery, SmsThreads threads, WebhookUrls webhooks, EmailUnsubscribes unsubscribes,
-               Clock clock, NotificationProperties properties) {
+               Clock clock, NotificationProperties properties, DispatchMetrics metrics) {
         this.messages = messages;
         this.recipients = recipients;
         this.optOuts = optOuts;
@@ -93,6 +95,7 @@ public class Dispatcher implements DisposableBean {
         this.unsubscribes = unsubscribes;
         this.clock = clock;
         this.properties = properties;
+        this.metrics = metrics;
         this.rules = new DeliveryRules(new QuietHours(properties.quietHours().start(), properties.quietHours().end()));
         AtomicInteger counter = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(properties.dispatchThreads(), runnable -> {
@@ -121,10 +124,18 @@ public class Dispatcher implements DisposableBean {
     public void dispatch(String messageId) {
         Instant now = clock.instant();
         Optional<ScheduledMessage> found = messages.find(messageId);
-        if (found.isEmpty() || !messages.claim(found.get(), now, now.plus(properties.lease()))) {
+        if (found.isEmpty()) {
             return;
         }
-        ScheduledMessage message = found.get();
+        try (CorrelationId.Scope traced = CorrelationId.resume(found.get().correlationId())) {
+            dispatch(found.get(), now);
+        }
+    }
+
+    private void dispatch(ScheduledMessage message, Instant now) {
+        if (!messages.claim(message, now, now.plus(properties.lease()))) {
+            return;
+        }
         if (message.pendingAttempt() != null && !settlePendingAttempt(message, now)) {
             return;
         }
@@ -177,8 +188,10 @@ public class Dispatcher implements DisposableBean {
 
     private void recordResult(ScheduledMessage message, OutgoingMessage sent, DeliveryResult result, Instant now) {
         Channel channel = sent.channel();
+        metrics.called(channel, result.outcome());
         switch (result.outcome()) {
             case SENT -> {
+                log.info("Message {} ({}) sent by {}", message.id(), message.kind(), channel);
                 record(message, sending -> sending.sent(channel, result.providerId(), now));
                 if (channel == Channel.SMS) {
                     threads.sent(sent.to(), message.chainId(), message.recipientId(), message.appointmentId(), now);

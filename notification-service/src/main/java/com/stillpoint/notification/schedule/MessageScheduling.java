@@ -17,6 +17,7 @@ import com.stillpoint.notification.appointments.Appointments;
 import com.stillpoint.notification.appointments.TreatmentPlanNudges;
 import com.stillpoint.notification.dispatch.MessageDue;
 import com.stillpoint.notification.recipients.Recipients;
+import com.stillpoint.platform.correlation.CorrelationId;
 import com.stillpoint.platform.tenancy.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -203,6 +204,7 @@ public class MessageScheduling {
     }
 
     private void schedule(ScheduledMessage message) {
+        message.tracedBy(CorrelationId.current().orElse(null));
         if (message.appointmentId() != null) {
             appointments.listMessage(message.appointmentId(), message.id());
         }

@@ -3,6 +3,7 @@ package com.stillpoint.notification.schedule;
 import com.stillpoint.contracts.Channel;
 import com.stillpoint.platform.aggregate.AggregateRoot;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -23,6 +24,8 @@ public class ScheduledMessage extends AggregateRoot {
     private Channel channel;
     private MessageContent content;
     private Instant dueAt;
+    /** When it was meant to go out: its due time before any retry or deferral moved it. */
+    private Instant plannedFor;
     private MessageStatus status;
     private Instant leaseUntil;
     private int attempts;
@@ -31,6 +34,7 @@ public class ScheduledMessage extends AggregateRoot {
     private Channel sentVia;
     private Instant sentAt;
     private String outcome;
+    private String correlationId;
 
     private ScheduledMessage() {
     }
@@ -59,8 +63,17 @@ public class ScheduledMessage extends AggregateRoot {
         message.channel = channel;
         message.content = content;
         message.dueAt = dueAt;
+        message.plannedFor = dueAt;
         message.status = MessageStatus.SCHEDULED;
         return message;
+    }
+
+    /**
+     * Remembers the correlation id of the work that scheduled the message (the booking request, through its
+     * event), so the send, however much later, is logged and passed to the provider under the same id.
+     */
+    void tracedBy(String correlationId) {
+        this.correlationId = correlationId;
     }
 
     /** Whether a dispatcher may take it now: due and scheduled, or abandoned by a dispatcher whose lease ran out. */
@@ -150,6 +163,7 @@ public class ScheduledMessage extends AggregateRoot {
         }
         content = content.movedTo(startsAt, content.expiresAt() == null ? null : startsAt);
         dueAt = newDueAt;
+        plannedFor = newDueAt;
         return true;
     }
 
@@ -207,6 +221,10 @@ public class ScheduledMessage extends AggregateRoot {
         }
     }
 
+    public String correlationId() {
+        return correlationId;
+    }
+
     public String recipientId() {
         return recipientId;
     }
@@ -253,6 +271,23 @@ public class ScheduledMessage extends AggregateRoot {
 
     public String providerMessageId() {
         return providerMessageId;
+    }
+
+    /**
+     * Whether it went out within {@code grace} of when it was meant to. Only a reminder's own time counts: one held
+     * back by quiet hours, a busy provider or retries is late.
+     */
+    public boolean sentOnTime(Duration grace) {
+        return sentAt != null && plannedFor != null && !sentAt.isAfter(plannedFor.plus(grace));
+    }
+
+    /** Whether it was, or was to be, sent by text: by its own channel, unless it went out by another instead. */
+    public boolean bySms() {
+        return sentVia == null ? channel == Channel.SMS : sentVia == Channel.SMS;
+    }
+
+    public Instant plannedFor() {
+        return plannedFor;
     }
 
     public Channel sentVia() {

@@ -1,11 +1,13 @@
 package com.stillpoint.notification.schedule;
 
+import com.stillpoint.contracts.Channel;
 import com.stillpoint.platform.aggregate.AggregateStore;
 import com.stillpoint.platform.aggregate.AggregateStores;
 import com.stillpoint.platform.aggregate.ConcurrentUpdateException;
 import com.stillpoint.platform.tenancy.TenantContext;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
@@ -40,6 +42,8 @@ public class ScheduledMessages {
                 .on("appointmentId", Sort.Direction.ASC).named("messages_by_appointment"));
         store.collection().ensureIndex(new Index().on("chainId", Sort.Direction.ASC)
                 .on("status", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC).named("messages_by_status"));
+        store.collection().ensureIndex(new Index().on("chainId", Sort.Direction.ASC)
+                .on("plannedFor", Sort.Direction.ASC).named("messages_by_planned_time"));
     }
 
     public Optional<ScheduledMessage> find(String id) {
@@ -54,6 +58,35 @@ public class ScheduledMessages {
     /** Messages in a status, oldest due first: what staff look at. */
     public List<ScheduledMessage> inStatus(MessageStatus status) {
         return store.find(new Query(where("status").is(status)).with(Sort.by("dueAt")).limit(ADMIN_PAGE));
+    }
+
+    /** Reminders on a channel, in every chain, that are due by {@code now} and wait for a dispatcher. */
+    public long remindersDueAcrossChains(Channel channel, Instant now) {
+        return countRemindersAcrossChains(channel, where("status").is(MessageStatus.SCHEDULED.name())
+                .and("dueAt").lte(now));
+    }
+
+    /**
+     * Reminders on a channel, in every chain, meant to go out by {@code plannedBy} and still not sent: waiting for
+     * a dispatcher, held back, or being retried.
+     */
+    public long remindersOverdueAcrossChains(Channel channel, Instant plannedBy) {
+        return countRemindersAcrossChains(channel, where("status")
+                .in(MessageStatus.SCHEDULED.name(), MessageStatus.SENDING.name()).and("plannedFor").lte(plannedBy));
+    }
+
+    /**
+     * For the operations gauges, read at each metrics scrape: ids only, but a scan of the scheduled messages
+     * (tenant indexes lead with the chain), which a scrape every 15 s or more affords.
+     */
+    private long countRemindersAcrossChains(Channel channel, Criteria criteria) {
+        return store.findAcrossChains(new Query(criteria.and("kind").is(MessageKind.REMINDER.name())
+                .and("channel").is(channel.name()))).size();
+    }
+
+    /** The chain's messages meant to go out in {@code [from, to)}, for the operations figures. */
+    public List<ScheduledMessage> plannedBetween(Instant from, Instant to) {
+        return store.find(new Query(where("plannedFor").gte(from).lt(to)));
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException if a message with its key was scheduled before */

@@ -34,6 +34,8 @@ class NoDuplicateSendTest extends NotificationIntegrationTest {
     private static final int CLIENTS = 40;
 
     @Autowired
+    DispatchMetrics metrics;
+    @Autowired
     DuePoller poller;
     @Autowired
     Dispatcher dispatcher;
@@ -109,6 +111,6 @@ class NoDuplicateSendTest extends NotificationIntegrationTest {
     /** A second dispatcher made of the context's own parts: another instance of the service, same database. */
     private Dispatcher anotherDispatcher() {
         return new Dispatcher(messages, recipients, optOuts, smsAllowance, appointments, clinics, renderer, linkSealer,
-                delivery, threads, webhooks, unsubscribes, clock, properties);
+                delivery, threads, webhooks, unsubscribes, clock, properties, metrics);
     }
 }

@@ -76,6 +76,7 @@ import static org.awaitility.Awaitility.await;
                 "stillpoint.notification.poll-interval=200ms",
                 "stillpoint.notification.lease=20s",
                 "stillpoint.notification.retry-backoff=2s",
+                "stillpoint.notification.overdue-after=2m",
                 "stillpoint.notification.max-retry-backoff=20s",
                 "stillpoint.notification.public-base-url=" + NotificationIntegrationTest.PUBLIC_BASE_URL,
                 "stillpoint.notification.sms.account-sid=" + SmsProviderStub.ACCOUNT,

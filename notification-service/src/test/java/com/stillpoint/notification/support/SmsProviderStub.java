@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.stillpoint.platform.correlation.CorrelationId;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -107,6 +108,14 @@ public final class SmsProviderStub {
                 .map(event -> new Received(phone, form(event.getRequest(), "Body"),
                         event.getResponse() == null ? 0 : event.getResponse().getStatus(),
                         form(event.getRequest(), "StatusCallback")))
+                .toList();
+    }
+
+    /** The correlation id header of every send request for a number, oldest first ({@code null} where none came). */
+    public List<String> correlationIdsTo(String phone) {
+        return sends().stream()
+                .filter(event -> phone.equals(form(event.getRequest(), "To")))
+                .map(event -> event.getRequest().getHeader(CorrelationId.HTTP_HEADER))
                 .toList();
     }
 

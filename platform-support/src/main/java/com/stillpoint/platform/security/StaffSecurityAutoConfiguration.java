@@ -6,6 +6,8 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -16,7 +18,11 @@ import org.springframework.security.web.SecurityFilterChain;
 @AutoConfiguration
 public class StaffSecurityAutoConfiguration {
 
-    /** Probes and metrics scrapers need no token; every other actuator endpoint is closed. */
+    /**
+     * Probes, metrics scrapers and the admin console read without a token: health, info, metrics and the endpoint
+     * index, and the log levels (read only: changing one is refused like every other actuator write). In production
+     * the actuator belongs on a management port that only the operations network reaches.
+     */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE - 1)
     SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
@@ -24,6 +30,9 @@ public class StaffSecurityAutoConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.to("info", "prometheus")).permitAll()
+                        .requestMatchers(EndpointRequest.toLinks()).permitAll()
+                        .requestMatchers(EndpointRequest.to("metrics", "loggers")).access((authentication, context) ->
+                                new AuthorizationDecision(HttpMethod.GET.matches(context.getRequest().getMethod())))
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.disable())
                 .build();

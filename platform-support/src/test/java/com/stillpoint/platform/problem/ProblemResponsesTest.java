@@ -32,6 +32,16 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void theAdminConsoleMayReadLogLevelsButNobodyMayChangeThem() {
+        api.get().uri("/actuator/loggers/com.stillpoint").exchange().expectStatus().isOk();
+        api.get().uri("/actuator/metrics").exchange().expectStatus().isOk();
+        api.post().uri("/actuator/loggers/com.stillpoint").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"configuredLevel\":\"TRACE\"}").exchange()
+                .expectStatus().isForbidden();
+        api.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void anOversizedBodyIsRefusedBeforeItIsRead() {
         api.post().uri("/test/notes").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"text\":\"" + "x".repeat(2000) + "\"}")
