@@ -14,6 +14,9 @@ import com.stillpoint.testing.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,6 +41,7 @@ final class FaultyPlatform implements AutoCloseable {
     static final String NOTIFICATION = "notification-service";
     static final Path HOME = Path.of("target", "faults");
     private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** Longer than the stub's late answers are delayed, so those sends are ambiguous to the service. */
     static final Duration SMS_READ_TIMEOUT = Duration.ofSeconds(2);
 
@@ -56,11 +60,24 @@ final class FaultyPlatform implements AutoCloseable {
             process.awaitHttpOk(URI.create(base + "/actuator/health"), STARTUP);
         }
 
-        /** {@code kill -9}, then a fresh start of the same command, awaited. */
-        void killAndRestart() {
-            process.kill();
-            process.start();
-            awaitHealthy();
+        /**
+         * How many events this process's consumers received again after they had been processed (and skipped them),
+         * from its Prometheus endpoint; counted since the process started.
+         */
+        long duplicatesSkipped() {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build();
+            try {
+                return HTTP.send(request, HttpResponse.BodyHandlers.ofLines()).body()
+                        .filter(line -> line.startsWith("stillpoint_events_processed_total{")
+                                && line.contains("outcome=\"duplicate-skipped\""))
+                        .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                        .sum();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
