@@ -167,8 +167,13 @@ class FaultInjectionTest {
             fault.run();
             faultTook = Duration.between(faultStarted, Instant.now());
             int bookedAtFault = load.booked.get();
-            await().atMost(Duration.ofMinutes(3)).until(() -> load.booked.get() >= bookedAtFault + BOOKINGS_AROUND_FAULT
-                    && Instant.now().isAfter(window.remindersDue().plusSeconds(30)));
+            try {
+                await().atMost(Duration.ofMinutes(3)).until(() -> load.booked.get() >= bookedAtFault
+                        + BOOKINGS_AROUND_FAULT && Instant.now().isAfter(window.remindersDue().plusSeconds(30)));
+            } catch (ConditionTimeoutException stalled) {
+                summary("| " + name + " | FAILED: bookings did not resume after the fault: " + load + " |\n");
+                throw stalled;
+            }
             traffic = load.toString();
         }
         Instant quiet = Instant.now();

@@ -18,11 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A chain administrator calling the staff APIs of a scaled-out service, spreading requests over its instances as a
- * load balancer would. Signs in again before the access token runs out, since a fault run outlasts one.
+ * load balancer would. Signs in again well before the access token (1 h) runs out.
  */
 final class StaffApi {
 
-    private static final Duration TOKEN_REFRESH = Duration.ofMinutes(3);
+    private static final Duration TOKEN_REFRESH = Duration.ofMinutes(30);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Front-desk traffic while a fault happens: clients book into the scenario's window, and some of them then move
@@ -30,6 +31,7 @@ final class Traffic implements AutoCloseable {
     final AtomicInteger rescheduled = new AtomicInteger();
     final AtomicInteger cancelled = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
+    private final AtomicReference<String> lastUnexpected = new AtomicReference<>("none");
 
     private Traffic(StaffApi api, FaultLab lab, FaultLab.Window window, int threads) {
         this.api = api;
@@ -47,21 +49,31 @@ final class Traffic implements AutoCloseable {
 
     private void run() {
         while (running.get()) {
-            StaffApi.Answer booking = api.post("/api/appointments", Map.of("clientId", any(lab.clients).id(),
-                    "clinicId", lab.clinicId, "serviceId", FaultLab.SERVICE, "therapistId", any(lab.therapistIds),
-                    "start", any(window.slots()).toString()));
-            if (!count(booking, booked)) {
-                continue;
+            try {
+                bookAndMaybeChange();
+            } catch (RuntimeException unexpected) {
+                // A thread that died here would silently thin out the traffic; count it and go on.
+                failed.incrementAndGet();
+                lastUnexpected.set(unexpected.toString());
             }
-            double next = ThreadLocalRandom.current().nextDouble();
-            String appointment = "/api/appointments/" + booking.id();
-            if (next < RESCHEDULE_SHARE) {
-                count(api.post(appointment + "/reschedule", Map.of("start", any(window.slots()).toString())),
-                        rescheduled);
-            } else if (next < RESCHEDULE_SHARE + CANCEL_SHARE) {
-                count(api.post(appointment + "/cancellation", Map.of("cancelledBy", "CLINIC",
-                        "reason", "fault run")), cancelled);
-            }
+        }
+    }
+
+    private void bookAndMaybeChange() {
+        StaffApi.Answer booking = api.post("/api/appointments", Map.of("clientId", any(lab.clients).id(),
+                "clinicId", lab.clinicId, "serviceId", FaultLab.SERVICE, "therapistId", any(lab.therapistIds),
+                "start", any(window.slots()).toString()));
+        if (!count(booking, booked)) {
+            return;
+        }
+        double next = ThreadLocalRandom.current().nextDouble();
+        String appointment = "/api/appointments/" + booking.id();
+        if (next < RESCHEDULE_SHARE) {
+            count(api.post(appointment + "/reschedule", Map.of("start", any(window.slots()).toString())),
+                    rescheduled);
+        } else if (next < RESCHEDULE_SHARE + CANCEL_SHARE) {
+            count(api.post(appointment + "/cancellation", Map.of("cancelledBy", "CLINIC",
+                    "reason", "fault run")), cancelled);
         }
     }
 
@@ -96,6 +108,6 @@ final class Traffic implements AutoCloseable {
     @Override
     public String toString() {
         return booked + " booked, " + rescheduled + " rescheduled, " + cancelled + " cancelled, " + taken
-                + " refused as taken (409), " + failed + " failed";
+                + " refused as taken (409), " + failed + " failed (last unexpected: " + lastUnexpected + ")";
     }
 }
