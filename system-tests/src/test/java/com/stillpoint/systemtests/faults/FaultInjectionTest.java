@@ -203,7 +203,7 @@ class FaultInjectionTest {
     @Order(7)
     void remindersReallyWentOutWhileTheFaultsHappened() {
         // Otherwise "no reminder after its cancellation" would hold only because no reminder was ever sent.
-        assertThat(remindersSentSince(recorder.record(), platformUp)).isGreaterThanOrEqualTo(scenarios);
+        assertThat(remindersSentSince(recorder.record(), platformUp)).isGreaterThanOrEqualTo(Math.max(1, scenarios));
     }
 
     private static long remindersSentSince(History history, Instant since) {
