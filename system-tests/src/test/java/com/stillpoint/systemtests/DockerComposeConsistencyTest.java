@@ -59,13 +59,54 @@ class DockerComposeConsistencyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"auth-server", "booking-service", "intake-service", "notification-service", "admin-console"})
-    void theServiceListensWhereComposePublishesAndProbesIt(String name) throws IOException {
-        String port = String.valueOf(flatten(yaml(ROOT.resolve(CONFIG_FILES.get(name)))).get("server.port"));
+    void theServiceIsProbedOnItsPort(String name) throws IOException {
         Map<String, Object> service = service(name);
 
-        assertThat((List<Object>) service.get("ports")).containsExactly(port + ":" + port);
-        assertThat(String.valueOf(((Map<?, ?>) service.get("healthcheck")).get("test"))).contains("/127.0.0.1/" + port);
+        assertThat(String.valueOf(((Map<?, ?>) service.get("healthcheck")).get("test")))
+                .contains("/127.0.0.1/" + portOf(name));
         assertThat(((Map<?, ?>) service.get("build")).get("args")).isEqualTo(Map.of("SERVICE", name));
+    }
+
+    @Test
+    void theDemoIdentityProviderRunsOnceOnItsOwnPort() throws IOException {
+        // One instance: its signing keys live in memory, and a second would sign with other keys.
+        assertThat((List<Object>) service("auth-server").get("ports")).containsExactly(portOf("auth-server") + ":"
+                + portOf("auth-server"));
+        assertThat(service("auth-server")).doesNotContainKey("deploy");
+    }
+
+    @Test
+    void theOperationsConsoleRunsOnceOnItsOwnPort() throws IOException {
+        // One instance: dead-letter replays are recorded by the console, and Spring Boot Admin polls each service.
+        assertThat((List<Object>) service("admin-console").get("ports")).containsExactly(portOf("admin-console") + ":"
+                + portOf("admin-console"));
+        assertThat(service("admin-console")).doesNotContainKey("deploy");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"booking-service", "intake-service", "notification-service"})
+    void theServiceRunsTwoReplicasThatTheGatewayPublishesOnItsPort(String name) throws IOException {
+        String port = portOf(name);
+        Map<String, Object> service = service(name);
+        String gateway = gatewayConfig();
+
+        assertThat(((Map<?, ?>) service.get("deploy")).get("replicas")).isEqualTo(2);
+        assertThat(service).as("replicas cannot share a host port").doesNotContainKey("ports");
+        assertThat((List<Object>) service("gateway").get("ports")).contains(port + ":" + port);
+        assertThat(matches(gateway, "listen (\\d+); location / \\{ proxy_pass http://([a-z-]+); }"))
+                .containsEntry(port, name);
+        assertThat(matches(gateway, "upstream ([a-z-]+) \\{[^}]* server ([a-z-]+:\\d+) resolve; }"))
+                .containsEntry(name, name + ":" + port);
+        assertThat(((Map<?, ?>) service("gateway").get("depends_on")).get(name))
+                .isEqualTo(Map.of("condition", "service_healthy"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"booking-service", "intake-service"})
+    void staffPagesKeepTheirSessionOnOneReplica(String name) {
+        String gateway = gatewayConfig();
+
+        assertThat(gateway).containsPattern("upstream " + name + " \\{[^}]* ip_hash;");
     }
 
     @ParameterizedTest
@@ -119,6 +160,25 @@ class DockerComposeConsistencyTest {
             databases.add(flatten(yaml(ROOT.resolve(CONFIG_FILES.get(name)))).get("spring.mongodb.database"));
         }
         assertThat(databases).as("each service has its own database").hasSize(3);
+    }
+
+    /** The gateway's nginx configuration, which compose hands it inline. */
+    private static String gatewayConfig() {
+        return String.valueOf(((Map<?, ?>) ((Map<?, ?>) compose.get("configs")).get("gateway")).get("content"));
+    }
+
+    private static String portOf(String name) throws IOException {
+        return String.valueOf(flatten(yaml(ROOT.resolve(CONFIG_FILES.get(name)))).get("server.port"));
+    }
+
+    /** The first and second group of every match, as a map. */
+    private static Map<String, String> matches(String text, String regex) {
+        Map<String, String> found = new LinkedHashMap<>();
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        while (matcher.find()) {
+            found.put(matcher.group(1), matcher.group(2));
+        }
+        return found;
     }
 
     private static Map<String, Object> service(String name) {

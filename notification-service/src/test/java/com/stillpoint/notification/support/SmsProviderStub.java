@@ -97,17 +97,21 @@ public final class SmsProviderStub {
         return server.baseUrl();
     }
 
-    /** A text the provider received, taken or not. */
-    public record Received(String to, String body, int status, String statusCallback) {
+    /** A text the provider received, taken or not, and when it arrived. */
+    public record Received(String to, String body, int status, String statusCallback, Instant at) {
     }
 
     /** Every send request for a number, oldest first, whatever the stub answered. */
     public List<Received> requestsTo(String phone) {
+        return requests().stream().filter(request -> phone.equals(request.to())).toList();
+    }
+
+    /** Every send request, oldest first, whatever the stub answered. */
+    public List<Received> requests() {
         return sends().stream()
-                .filter(event -> phone.equals(form(event.getRequest(), "To")))
-                .map(event -> new Received(phone, form(event.getRequest(), "Body"),
+                .map(event -> new Received(form(event.getRequest(), "To"), form(event.getRequest(), "Body"),
                         event.getResponse() == null ? 0 : event.getResponse().getStatus(),
-                        form(event.getRequest(), "StatusCallback")))
+                        form(event.getRequest(), "StatusCallback"), event.getRequest().getLoggedDate().toInstant()))
                 .toList();
     }
 

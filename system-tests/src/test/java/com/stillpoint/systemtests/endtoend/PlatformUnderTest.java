@@ -3,6 +3,7 @@ package com.stillpoint.systemtests.endtoend;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.stillpoint.localstack.process.ManagedProcess;
+import com.stillpoint.systemtests.ServiceJars;
 import com.stillpoint.testing.FreePorts;
 import com.stillpoint.testing.TestInfrastructure;
 
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The whole platform as separate processes, started from the executable jars the build produced, against the
@@ -78,21 +78,12 @@ final class PlatformUnderTest implements AutoCloseable {
     }
 
     private ManagedProcess start(String name, int port, List<String> arguments) {
-        ManagedProcess process = ManagedProcess.executableJar(name, executableJarOf(name))
+        ManagedProcess process = ManagedProcess.executableJar(name, ServiceJars.executableJarOf(name))
                 .arguments(concat(arguments, "--server.port=" + port))
                 .logFile(logs.resolve(name + ".log"))
                 .start();
         processes.add(process);
         return process;
-    }
-
-    private static Path executableJarOf(String module) {
-        try (Stream<Path> files = Files.list(Path.of("..", module, "target"))) {
-            return files.filter(file -> file.getFileName().toString().endsWith("-exec.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("Build " + module + " first: no executable jar"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static List<String> concat(List<String> first, String... more) {
