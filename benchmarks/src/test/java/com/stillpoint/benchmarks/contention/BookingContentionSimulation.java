@@ -24,10 +24,11 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * Booking contention (Gatling): {@value ContendedTimes#DEFAULT_CLIENTS} front-desk clients at once for 60 s, each
  * trying a random time on one of 20 therapist-days (4 therapists × 5 days, 60 and 90 minute sessions, any free room)
  * of booking-service, running as its own process from its executable jar with the demo chain. Each client tries
- * again every {@code contention.pace} (500 ms unless told), or at once when an answer took longer. Every answer must
- * be 201 (booked) or 409 (taken); afterwards the stored appointments are checked for overlaps.
+ * again every {@code contention.pace} (500 ms unless told), or at once when an answer took longer, and finishes the
+ * attempt under way when the time is up. Every answer must be 201 (booked) or 409 (taken); afterwards the stored
+ * appointments are checked for overlaps.
  *
- * <p>Run: {@code ./mvnw -B -pl benchmarks -am -Pbenchmarks verify -Dbenchmarks=none -Dgatling.skip=false}; the
+ * <p>Run alone: {@code ./mvnw -B -pl benchmarks -am -Pbenchmarks verify -DskipTests -Dskip.jmh -Dskip.processes}; the
  * HTML report is written to {@code benchmarks/target/gatling/bookingcontentionsimulation-<time>/index.html}.
  */
 public class BookingContentionSimulation extends Simulation {
@@ -50,7 +51,7 @@ public class BookingContentionSimulation extends Simulation {
                 .contentTypeHeader("application/json")
                 .authorizationHeader("Bearer " + token);
         ScenarioBuilder desks = scenario("Front desks booking contended times").exec(
-                during(times.duration()).on(
+                during(times.duration(), false).on(
                         pace(times.pace()),
                         exec(session -> session.set("body", times.randomRequest()).set("key", times.idempotencyKey())),
                         exec(http("book").post("/api/appointments")
