@@ -139,6 +139,7 @@ public class ReminderDispatchBenchmark {
             if (due.get() > 0) {
                 System.out.printf("%nReminders due: %d, sent: %d; provider faults: %d; texts taken twice: %d%n",
                         due.get(), sent.get(), provider.faults(), provider.duplicates());
+                new DispatchCounts(due.get(), sent.get(), provider.faults(), provider.duplicates()).save();
             }
             context.close();
             provider.close();

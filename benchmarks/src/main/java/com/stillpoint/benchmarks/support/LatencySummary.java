@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Percentiles of a set of measured durations, by the nearest-rank method: p99 of 200 samples is the 198th
+ * Percentiles of a set of measured durations (or of a sample JMH kept, whose count is then unknown: 0), by the nearest-rank method: p99 of 200 samples is the 198th
  * smallest, a value that was actually measured.
  */
 public record LatencySummary(int samples, double p50Millis, double p95Millis, double p99Millis, double maxMillis) {
@@ -29,7 +29,8 @@ public record LatencySummary(int samples, double p50Millis, double p95Millis, do
 
     @Override
     public String toString() {
-        return "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d samples)"
-                .formatted(p50Millis, p95Millis, p99Millis, maxMillis, samples);
+        String percentiles = "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms"
+                .formatted(p50Millis, p95Millis, p99Millis, maxMillis);
+        return samples > 0 ? percentiles + " (" + samples + " samples)" : percentiles;
     }
 }
