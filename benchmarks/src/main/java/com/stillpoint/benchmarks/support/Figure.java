@@ -29,7 +29,8 @@ public record Figure(String name, double value, Unit unit, String target, Boolea
     }
 
     public String measured() {
-        return (String.format(Locale.ROOT, unit == Unit.COUNT ? "%.0f" : "%.1f", value) + " " + unit.symbol).strip();
+        String format = unit == Unit.COUNT ? "%.0f" : Math.abs(value) < 1 ? "%.4f" : "%.1f";
+        return (String.format(Locale.ROOT, format, value) + " " + unit.symbol).strip();
     }
 
     /** The figure as a multiple of one baseline, or a dash where a ratio means nothing (counts, sizes). */

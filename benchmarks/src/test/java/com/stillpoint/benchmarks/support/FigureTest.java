@@ -21,6 +21,12 @@ class FigureTest {
     }
 
     @Test
+    void aSubMillisecondLatencyKeepsItsDigits() {
+        assertThat(Figure.recorded("scoring", 0.00047, Unit.MILLISECONDS).measured()).isEqualTo("0.0005 ms");
+        assertThat(Figure.recorded("search", 12.345, Unit.MILLISECONDS).measured()).isEqualTo("12.3 ms");
+    }
+
+    @Test
     void countsHaveNoRatio() {
         Figure overlaps = new Figure("overlaps", 0, Unit.COUNT, "0", true);
 
