@@ -62,7 +62,8 @@ public final class StartupFootprintRun {
                         Unit.MILLISECONDS));
                 report.add(Figure.recorded(module + ": resident memory after warm-up (median)", median(residents),
                         Unit.MEGABYTES));
-                report.note("%s: start to healthy %s ms; RSS %s MB.".formatted(module, startups, residents));
+                report.note("%s, each run: start to healthy %s ms; RSS %s MB.".formatted(module, rounded(startups),
+                        rounded(residents)));
             }
             report.note("JVM: the default options of `java -jar` (no -Xmx, so a heap may grow to a quarter of the "
                     + "machine's memory).");
@@ -88,6 +89,10 @@ public final class StartupFootprintRun {
         for (int i = 0; i < WARM_UP_REQUESTS; i++) {
             http.send(health, HttpResponse.BodyHandlers.discarding());
         }
+    }
+
+    private static List<Long> rounded(List<Double> values) {
+        return values.stream().map(Math::round).toList();
     }
 
     static double median(List<Double> values) {
