@@ -1,5 +1,6 @@
 package com.stillpoint.benchmarks.availability;
 
+import com.stillpoint.benchmarks.support.InProcessService;
 import com.stillpoint.booking.BookingApplication;
 import com.stillpoint.booking.appointments.AppointmentBooking;
 import com.stillpoint.booking.appointments.BookingRequest;
@@ -42,7 +43,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoOperations;
 
@@ -96,13 +96,13 @@ public class AvailabilitySearchBenchmark {
     @Setup(Level.Trial)
     public void startServiceWithBookings() {
         TestInfrastructure infrastructure = TestInfrastructure.selected();
-        service = new SpringApplication(BookingApplication.class).run(
-                "--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
-                "--spring.mongodb.uri=" + infrastructure.mongoUri(),
-                "--spring.mongodb.database=availability_benchmark",
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIssuer.get().issuer(),
-                "--logging.level.root=WARN");
+        service = InProcessService.run(BookingApplication.class, Map.of(
+                "server.port", "0",
+                "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
+                "spring.mongodb.uri", infrastructure.mongoUri(),
+                "spring.mongodb.database", "availability_benchmark",
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.get().issuer(),
+                "logging.level.root", "WARN"));
         search = service.getBean(AvailabilitySearch.class);
         mongo = service.getBean(MongoOperations.class);
         first = LocalDate.now(VANCOUVER).plusDays(1);

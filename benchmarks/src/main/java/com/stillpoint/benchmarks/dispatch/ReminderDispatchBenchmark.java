@@ -1,5 +1,6 @@
 package com.stillpoint.benchmarks.dispatch;
 
+import com.stillpoint.benchmarks.support.InProcessService;
 import com.stillpoint.contracts.Channel;
 import com.stillpoint.contracts.booking.AppointmentBooked;
 import com.stillpoint.contracts.booking.ClientProfileChanged;
@@ -29,7 +30,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -111,7 +111,7 @@ public class ReminderDispatchBenchmark {
         public void start() {
             provider = new FaultySmsProvider(0.05);
             TestInfrastructure infrastructure = TestInfrastructure.selected();
-            Map<String, Object> settings = new HashMap<>();
+            Map<String, String> settings = new HashMap<>();
             settings.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
             settings.put("spring.mongodb.uri", infrastructure.mongoUri());
             settings.put("server.port", "0");
@@ -124,10 +124,7 @@ public class ReminderDispatchBenchmark {
             settings.put("resilience4j.ratelimiter.instances.sms.limit-for-period", "2000");
             settings.put("resilience4j.bulkhead.instances.sms.max-concurrent-calls", "32");
             settings.put("logging.level.com.stillpoint", "ERROR");
-            // As arguments: they must win over application.yml, which default properties would not.
-            context = new SpringApplicationBuilder(NotificationApplication.class, BenchmarkClock.class)
-                    .run(settings.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-                            .toArray(String[]::new));
+            context = InProcessService.run(NotificationApplication.class, settings, BenchmarkClock.class);
             TenantContext.runAs(CHAIN, () -> context.getBean(ClinicDirectory.class).apply(new ClinicChanged(
                     UUID.randomUUID(), START, CHAIN, CLINIC, "Stillpoint Bench", VANCOUVER, "+16045550100",
                     "1 Bench Street")));
@@ -142,6 +139,7 @@ public class ReminderDispatchBenchmark {
             if (due.get() > 0) {
                 System.out.printf("%nReminders due: %d, sent: %d; provider faults: %d; texts taken twice: %d%n",
                         due.get(), sent.get(), provider.faults(), provider.duplicates());
+                new DispatchCounts(due.get(), sent.get(), provider.faults(), provider.duplicates()).save();
             }
             context.close();
             provider.close();

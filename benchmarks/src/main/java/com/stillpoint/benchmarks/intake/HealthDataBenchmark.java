@@ -1,5 +1,6 @@
 package com.stillpoint.benchmarks.intake;
 
+import com.stillpoint.benchmarks.support.InProcessService;
 import com.stillpoint.contracts.booking.AppointmentBooked;
 import com.stillpoint.intake.IntakeApplication;
 import com.stillpoint.intake.forms.Answers;
@@ -36,7 +37,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.core.KafkaOperations;
@@ -88,13 +88,13 @@ public class HealthDataBenchmark {
     @Setup(Level.Trial)
     public void startService() {
         TestInfrastructure infrastructure = TestInfrastructure.selected();
-        service = new SpringApplicationBuilder(IntakeApplication.class).run(
-                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
-                "--spring.mongodb.uri=" + infrastructure.mongoUri(),
-                "--spring.mongodb.database=intake_benchmark",
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIssuer.get().issuer(),
-                "--server.port=0",
-                "--logging.level.root=WARN");
+        service = InProcessService.run(IntakeApplication.class, Map.of(
+                "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
+                "spring.mongodb.uri", infrastructure.mongoUri(),
+                "spring.mongodb.database", "intake_benchmark",
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.get().issuer(),
+                "server.port", "0",
+                "logging.level.root", "WARN"));
         sealedAnswers = service.getBean(SealedAnswers.class);
         filling = service.getBean(IntakeFilling.class);
         reading = service.getBean(IntakeReading.class);
