@@ -73,7 +73,8 @@ public class MessageScheduling {
         Instant now = clock.instant();
         scheduleAbout(booked.appointmentId(), booked.appointmentVersion(), booked.clientId(), MessageKind.CONFIRMATION,
                 content, now);
-        scheduleReminders(booked.appointmentId(), booked.appointmentVersion(), booked.clientId(), content);
+        scheduleReminders(booked.appointmentId(), booked.appointmentVersion(), booked.clientId(), content,
+                booked.occurredAt());
         if (booked.treatmentPlanId() != null) {
             cancel(planNudges.of(booked.treatmentPlanId()), "the plan's next session was booked");
         }
@@ -95,7 +96,8 @@ public class MessageScheduling {
         MessageContent content = new MessageContent(moved.clinicId(), moved.startsAt(), moved.sealedManageLink(), null);
         scheduleAbout(moved.appointmentId(), moved.appointmentVersion(), moved.clientId(),
                 MessageKind.RESCHEDULE_NOTICE, content, clock.instant());
-        scheduleReminders(moved.appointmentId(), moved.appointmentVersion(), moved.clientId(), content);
+        scheduleReminders(moved.appointmentId(), moved.appointmentVersion(), moved.clientId(), content,
+                moved.occurredAt());
     }
 
     public void onCancelled(AppointmentCancelled cancelled) {
@@ -186,13 +188,20 @@ public class MessageScheduling {
                 clock.instant()));
     }
 
-    private void scheduleReminders(String appointmentId, long version, String clientId, MessageContent content) {
+    /**
+     * A reminder is owed if the appointment stood at its time: one whose time passed while the event was on its way
+     * (consumer lag, a broker outage) goes now, unless the appointment has started. A booking made after a
+     * reminder's time gets none; its confirmation says it all.
+     */
+    private void scheduleReminders(String appointmentId, long version, String clientId, MessageContent content,
+                                   Instant placedAt) {
         Instant now = clock.instant();
         for (ReminderRule rule : reminderPolicies.forClinic(content.clinicId())) {
             Instant dueAt = content.appointmentStartsAt().minus(rule.before());
-            if (dueAt.isAfter(now)) {
+            boolean owedLate = dueAt.isAfter(placedAt) && content.appointmentStartsAt().isAfter(now);
+            if (dueAt.isAfter(now) || owedLate) {
                 schedule(ScheduledMessage.schedule(chainOf(), clientId, appointmentId, appointmentId, version,
-                        MessageKind.REMINDER, rule.channel(), content, dueAt));
+                        MessageKind.REMINDER, rule.channel(), content, dueAt.isAfter(now) ? dueAt : now));
             }
         }
     }

@@ -58,6 +58,32 @@ class ConfirmationAndRemindersTest extends NotificationIntegrationTest {
     }
 
     @Test
+    void aReminderWhoseTimePassedWhileTheBookingWasOnItsWayGoesAtOnceButNoneIsOwedForALaterBooking() throws Exception {
+        TestClient client = newClient(EnumSet.of(Channel.EMAIL, Channel.SMS), Channel.EMAIL);
+        Instant start = clock.instant().plus(Duration.ofHours(20));
+        AppointmentBooked stillOnItsWay = booked(client, start);
+        AppointmentBooked bookedSixHoursAgo = new AppointmentBooked(stillOnItsWay.eventId(),
+                clock.instant().minus(Duration.ofHours(6)), CHAIN, stillOnItsWay.appointmentId(), 2, client.id(), CLINIC,
+                "harbour-maya", "harbour-kits-1", "harbour-swedish-60", "SWEDISH", start,
+                start.plus(Duration.ofHours(1)), VANCOUVER, null, null);
+        publish(bookedSixHoursAgo);
+
+        ScheduledMessage textReminder = awaitMessage(bookedSixHoursAgo.appointmentId(), 2, MessageKind.REMINDER,
+                Channel.SMS);
+        assertThat(textReminder.dueAt()).as("24 h before fell 4 h ago, after the booking: owed now")
+                .isEqualTo(clock.instant());
+        await().until(() -> sms.textsTo(client.phone()).size() == 1);
+        assertThat(findMessage(ScheduledMessage.keyOf(bookedSixHoursAgo.appointmentId(), 2, MessageKind.REMINDER,
+                Channel.EMAIL))).as("48 h before fell before the booking was made").isNull();
+
+        AppointmentBooked bookedNow = booked(client, start.plus(Duration.ofHours(2)));
+        publish(bookedNow);
+        awaitMessage(bookedNow.appointmentId(), 2, MessageKind.CONFIRMATION, Channel.EMAIL);
+        assertThat(findMessage(ScheduledMessage.keyOf(bookedNow.appointmentId(), 2, MessageKind.REMINDER,
+                Channel.SMS))).as("a booking made after its reminder's time gets none").isNull();
+    }
+
+    @Test
     void cancellingTheAppointmentCancelsItsPendingRemindersAndSaysSo() throws Exception {
         TestClient client = newClient(EnumSet.of(Channel.EMAIL), Channel.EMAIL);
         AppointmentBooked booked = booked(client, daysAheadAt(6, 11, VANCOUVER));
