@@ -48,8 +48,12 @@ class ClientLinkSecurityTest {
         assertThat(mine.headers().firstValue("Referrer-Policy")).contains("no-referrer");
         assertThat(mine.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
-        assertThat(send(client, HttpRequest.newBuilder(uri("/consent/mine"))).statusCode())
-                .as("a survey link opens no consent page").isEqualTo(403);
+        HttpResponse<String> consent = send(client, HttpRequest.newBuilder(uri("/consent/mine")));
+        assertThat(consent.statusCode()).as("a survey link opens no consent page").isEqualTo(302);
+        assertThat(consent.headers().firstValue("Location")).as("but the consent link's landing")
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/consent/start"));
+        assertThat(consent.headers().allValues("Set-Cookie")).as("and no server session")
+                .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
 
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 8; i++) {

@@ -31,7 +31,7 @@ class LinkPagesTestApplication {
     @Bean
     @Order(2)
     SecurityFilterChain consentPages(HttpSecurity http, LinkSessions sessions) throws Exception {
-        return ClientLinkSecurity.linkPages(http, sessions, "consent", "/survey/start")
+        return ClientLinkSecurity.linkPages(http, sessions, "consent", "/consent/start")
                 .securityMatcher("/consent/**")
                 .authorizeHttpRequests(requests -> requests
                         .anyRequest().hasAuthority(ClientLinkSecurity.authorityFor("consent")))
