@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,12 +46,19 @@ import java.util.Set;
  * of a DST change and a time the clocks skip is never offered; then the therapist's claims (with travel buffers to
  * sessions at other clinics, exactly as a claim checks them) and a free room of the right type.
  *
- * <p>Claims are read by {@code _id}, one query for every resource and day of the search. Claims of cancelled or
+ * <p>Claims are read in one query for every resource at once (see {@link #FIRST_READ}). Claims of cancelled or
  * abandoned bookings that were not removed yet count as taken: the search cannot afford to ask every appointment,
  * and at worst a slot shows up only once the next claim there has tidied the dead one away.
  */
 @Service
 public class AvailabilitySearch {
+
+    /**
+     * Claims are read for the first week, then, if the page is not full yet, for the rest of the range: a first
+     * page, usually filled within days, does not pay for reading a whole quarter, and a long search costs two
+     * queries, not one a week.
+     */
+    private static final Period FIRST_READ = Period.ofDays(7);
 
     private final Catalogue catalogue;
     private final Clinics clinics;
@@ -86,20 +94,16 @@ public class AvailabilitySearch {
             return List.of();
         }
         Instant now = clock.instant();
-        Calendars calendars = readCalendars(query, searched, qualified, service);
         List<Slot> slots = new ArrayList<>();
-        for (LocalDate date = query.from(); !date.isAfter(query.to()) && slots.size() < query.limit();
-             date = date.plusDays(1)) {
-            List<Slot> day = new ArrayList<>();
-            for (Clinic clinic : searched) {
-                Instant notBefore = query.rules() == SlotQuery.Rules.CLIENT ? now.plus(clinic.minimumNotice()) : now;
-                Instant notAfter = query.rules() == SlotQuery.Rules.CLIENT ? now.plus(clinic.bookingHorizon()) : Instant.MAX;
-                for (Therapist therapist : qualified) {
-                    day.addAll(slotsOf(therapist, clinic, date, service, calendars, notBefore, notAfter));
-                }
+        LocalDate from = query.from();
+        while (!from.isAfter(query.to()) && slots.size() < query.limit()) {
+            LocalDate firstWeekEnd = query.from().plus(FIRST_READ).minusDays(1);
+            LocalDate to = from.equals(query.from()) && firstWeekEnd.isBefore(query.to()) ? firstWeekEnd : query.to();
+            Calendars calendars = readCalendars(query, from, to, searched, qualified, service);
+            for (LocalDate date = from; !date.isAfter(to) && slots.size() < query.limit(); date = date.plusDays(1)) {
+                slots.addAll(slotsOn(date, query, searched, qualified, service, calendars, now));
             }
-            day.sort(Comparator.comparing(Slot::startsAt).thenComparing(Slot::therapistName));
-            slots.addAll(day);
+            from = to.plusDays(1);
         }
         return slots;
     }
@@ -138,11 +142,26 @@ public class AvailabilitySearch {
         return candidates.stream().filter(Therapist::active).filter(therapist -> therapist.practises(needed)).toList();
     }
 
-    private Calendars readCalendars(SlotQuery query, List<Clinic> searched, List<Therapist> qualified,
-                                    ServiceOffering service) {
-        Instant first = searched.stream().map(clinic -> query.from().atStartOfDay(clinic.zone()).toInstant())
+    private List<Slot> slotsOn(LocalDate date, SlotQuery query, List<Clinic> searched, List<Therapist> qualified,
+                               ServiceOffering service, Calendars calendars, Instant now) {
+        List<Slot> day = new ArrayList<>();
+        for (Clinic clinic : searched) {
+            Instant notBefore = query.rules() == SlotQuery.Rules.CLIENT ? now.plus(clinic.minimumNotice()) : now;
+            Instant notAfter = query.rules() == SlotQuery.Rules.CLIENT ? now.plus(clinic.bookingHorizon()) : Instant.MAX;
+            for (Therapist therapist : qualified) {
+                day.addAll(slotsOf(therapist, clinic, date, service, calendars, notBefore, notAfter));
+            }
+        }
+        day.sort(Comparator.comparing(Slot::startsAt).thenComparing(Slot::therapistName));
+        return day;
+    }
+
+    /** The busy times of the searched resources from one date to another, on the searched clinics' calendars. */
+    private Calendars readCalendars(SlotQuery query, LocalDate from, LocalDate to, List<Clinic> searched,
+                                    List<Therapist> qualified, ServiceOffering service) {
+        Instant first = searched.stream().map(clinic -> from.atStartOfDay(clinic.zone()).toInstant())
                 .min(Comparator.naturalOrder()).orElseThrow();
-        Instant last = searched.stream().map(clinic -> query.to().plusDays(1).atStartOfDay(clinic.zone()).toInstant())
+        Instant last = searched.stream().map(clinic -> to.plusDays(1).atStartOfDay(clinic.zone()).toInstant())
                 .max(Comparator.naturalOrder()).orElseThrow();
         Map<String, ClaimSpacing> spacingByKey = new HashMap<>();
         TravelTimes travelTimes = chains.travelTimes();
@@ -150,7 +169,7 @@ public class AvailabilitySearch {
         searched.forEach(clinic -> clinic.roomsOfType(service.roomType())
                 .forEach(room -> spacingByKey.put(Resource.roomKey(room.id()), ClaimSpacing.NONE)));
         Map<String, List<Claim>> claims = resourceClaims.claimsOn(spacingByKey.keySet(),
-                new Interval(first, last).widen(TravelTimes.LONGEST, TravelTimes.LONGEST).utcDays());
+                new Interval(first, last).widen(TravelTimes.LONGEST, TravelTimes.LONGEST));
         Map<String, BusyTimes> busy = new HashMap<>();
         claims.forEach((key, resourceClaims) -> busy.put(key,
                 new BusyTimes(resourceClaims, spacingByKey.get(key), query.ignoringAppointment())));

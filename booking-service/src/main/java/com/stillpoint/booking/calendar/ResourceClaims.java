@@ -56,13 +56,14 @@ public class ResourceClaims {
     }
 
     /**
-     * Every claim on these resources stored on these UTC days, by resource key, each claim once. Live or not: a
-     * reader that cannot afford to ask every claim's appointment treats them all as taken time, which at worst
-     * hides a slot until the next claim there tidies the dead one away.
+     * Every claim on these resources stored on the UTC days the span touches, by resource key, each claim once. Live
+     * or not: a reader that cannot afford to ask every claim's appointment treats them all as taken time, which at
+     * worst hides a slot until the next claim there tidies the dead one away.
      */
-    public Map<String, List<Claim>> claimsOn(Collection<String> resourceKeys, Collection<LocalDate> utcDays) {
+    public Map<String, List<Claim>> claimsOn(Collection<String> resourceKeys, Interval span) {
+        List<LocalDate> utcDays = span.utcDays();
         Map<String, Map<String, Claim>> byResource = new HashMap<>();
-        for (ResourceDay day : days.findAll(resourceKeys, utcDays)) {
+        for (ResourceDay day : days.findAll(resourceKeys, utcDays.get(0), utcDays.get(utcDays.size() - 1))) {
             Map<String, Claim> claims = byResource.computeIfAbsent(day.resource(), key -> new LinkedHashMap<>());
             day.claims().forEach(claim -> claims.putIfAbsent(claim.appointmentId() + "#" + claim.generation(), claim));
         }

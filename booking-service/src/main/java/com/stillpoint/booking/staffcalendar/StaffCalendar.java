@@ -93,7 +93,7 @@ class StaffCalendar {
                 zones.stream().map(zone -> from.atStartOfDay(zone).toInstant()).min(Comparator.naturalOrder()).orElseThrow(),
                 zones.stream().map(zone -> from.plusDays(days).atStartOfDay(zone).toInstant()).max(Comparator.naturalOrder()).orElseThrow());
         Map<String, Claim> claimById = new HashMap<>();
-        resourceClaims.claimsOn(keys, range.utcDays()).values().forEach(claims -> claims.forEach(claim ->
+        resourceClaims.claimsOn(keys, range).values().forEach(claims -> claims.forEach(claim ->
                 claimById.putIfAbsent(claim.appointmentId() + "#" + claim.generation(), claim)));
         Set<String> shownClinics = shown.stream().map(Clinic::id).collect(Collectors.toSet());
         List<Appointment> sessions = appointments.findAll(claimById.values().stream().map(Claim::appointmentId)
