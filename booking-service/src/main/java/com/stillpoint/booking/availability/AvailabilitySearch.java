@@ -95,9 +95,9 @@ public class AvailabilitySearch {
         }
         Instant now = clock.instant();
         List<Slot> slots = new ArrayList<>();
+        LocalDate firstWeekEnd = query.from().plus(FIRST_READ).minusDays(1);
         LocalDate from = query.from();
         while (!from.isAfter(query.to()) && slots.size() < query.limit()) {
-            LocalDate firstWeekEnd = query.from().plus(FIRST_READ).minusDays(1);
             LocalDate to = from.equals(query.from()) && firstWeekEnd.isBefore(query.to()) ? firstWeekEnd : query.to();
             Calendars calendars = readCalendars(query, from, to, searched, qualified, service);
             for (LocalDate date = from; !date.isAfter(to) && slots.size() < query.limit(); date = date.plusDays(1)) {
