@@ -1,5 +1,6 @@
 package com.stillpoint.testing;
 
+import com.github.dockerjava.api.DockerClient;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
@@ -30,6 +31,14 @@ final class ContainerInfrastructure extends TestInfrastructure {
     @Override
     public String mongoUri() {
         return mongo.getReplicaSetUrl();
+    }
+
+    /** A paused container answers nothing: connections hang or time out, as across a partition. */
+    @Override
+    public Outage interruptMongo() {
+        DockerClient docker = mongo.getDockerClient();
+        docker.pauseContainerCmd(mongo.getContainerId()).exec();
+        return () -> docker.unpauseContainerCmd(mongo.getContainerId()).exec();
     }
 
     @Override

@@ -8,17 +8,25 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 final class EmbeddedInfrastructure extends TestInfrastructure {
 
     private final EmbeddedKafkaKraftBroker kafka;
-    private final MongoServer mongo;
+    // Outlives the server, so MongoDB can go away and come back with its data, as a restarted mongod does.
+    private final MemoryBackend mongoData = new MemoryBackend() {
+        @Override
+        public void close() {
+        }
+    };
+    private final int mongoPort;
     private final String mongoUri;
+    private MongoServer mongo;
 
     EmbeddedInfrastructure() {
         kafka = new EmbeddedKafkaKraftBroker(1, 2);
         // Consumer groups in many test contexts come and go; don't make each wait 3 s for a rebalance.
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
         kafka.afterPropertiesSet();
-        mongo = new MongoServer(new MemoryBackend());
+        mongo = new MongoServer(mongoData);
         mongo.bind("127.0.0.1", 0);
-        mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+        mongoPort = mongo.getLocalAddress().getPort();
+        mongoUri = "mongodb://127.0.0.1:" + mongoPort;
     }
 
     @Override
@@ -37,7 +45,18 @@ final class EmbeddedInfrastructure extends TestInfrastructure {
     }
 
     @Override
-    void stop() {
+    public synchronized Outage interruptMongo() {
+        mongo.shutdownNow();
+        return () -> {
+            synchronized (this) {
+                mongo = new MongoServer(mongoData);
+                mongo.bind("127.0.0.1", mongoPort);
+            }
+        };
+    }
+
+    @Override
+    synchronized void stop() {
         mongo.shutdownNow();
         kafka.destroy();
     }

@@ -60,5 +60,18 @@ public abstract class TestInfrastructure {
     /** A connection string; each service names its own database with {@code spring.mongodb.database}. */
     public abstract String mongoUri();
 
+    /**
+     * Takes MongoDB away from everyone connected to it, as a crash or a partition does, until the returned outage
+     * is closed. Its data is there again afterwards.
+     */
+    public abstract Outage interruptMongo();
+
+    /** A fault in progress; closing it ends the fault. */
+    @FunctionalInterface
+    public interface Outage extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     abstract void stop();
 }

@@ -27,6 +27,8 @@ import com.stillpoint.platform.reference.ClinicDirectory;
 import com.stillpoint.platform.reference.ClinicProfile;
 import com.stillpoint.platform.tenancy.TenantContext;
 import com.stillpoint.platform.tenancy.TenantRef;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -75,12 +77,13 @@ public class Dispatcher implements DisposableBean {
     private final NotificationProperties properties;
     private final DeliveryRules rules;
     private final DispatchMetrics metrics;
+    private final Retry storeRetry;
     private final ExecutorService workers;
 
     Dispatcher(ScheduledMessages messages, Recipients recipients, OptOuts optOuts, SmsAllowance smsAllowance,
                Appointments appointments, ClinicDirectory clinics, MessageRenderer renderer, LinkSealer linkSealer,
                ResilientDelivery delivery, SmsThreads threads, WebhookUrls webhooks, EmailUnsubscribes unsubscribes,
-               Clock clock, NotificationProperties properties, DispatchMetrics metrics) {
+               Clock clock, NotificationProperties properties, DispatchMetrics metrics, RetryRegistry retries) {
         this.messages = messages;
         this.recipients = recipients;
         this.optOuts = optOuts;
@@ -96,6 +99,7 @@ public class Dispatcher implements DisposableBean {
         this.clock = clock;
         this.properties = properties;
         this.metrics = metrics;
+        this.storeRetry = retries.retry("message-store");
         this.rules = new DeliveryRules(new QuietHours(properties.quietHours().start(), properties.quietHours().end()));
         AtomicInteger counter = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(properties.dispatchThreads(), runnable -> {
@@ -289,17 +293,23 @@ public class Dispatcher implements DisposableBean {
      * Applies a change to the message we hold and stores it. If something else changed it meanwhile (a provider's
      * status callback can overtake our own record of the send), the change is applied to the stored message if that
      * is still being sent, and dropped if it already has its outcome.
+     *
+     * <p>If MongoDB cannot be reached, storing is retried ({@code message-store} retry, spanning about a lease):
+     * what the provider told us exists only in this dispatcher, and once the lease ends another dispatcher would
+     * send again, which for email it cannot ask the provider about first.
      */
     private void record(ScheduledMessage message, Consumer<ScheduledMessage> change) {
         change.accept(message);
-        if (messages.save(message)) {
-            return;
-        }
-        Optional<ScheduledMessage> current = messages.find(message.id());
-        if (current.isPresent() && current.get().status() == MessageStatus.SENDING) {
-            change.accept(current.get());
-            messages.save(current.get());
-        }
+        storeRetry.executeRunnable(() -> {
+            if (messages.save(message)) {
+                return;
+            }
+            Optional<ScheduledMessage> current = messages.find(message.id());
+            if (current.isPresent() && current.get().status() == MessageStatus.SENDING) {
+                change.accept(current.get());
+                messages.save(current.get());
+            }
+        });
     }
 
     private Optional<AppointmentRecord> appointmentOf(ScheduledMessage message) {

@@ -15,6 +15,7 @@ import com.stillpoint.notification.schedule.ScheduledMessage;
 import com.stillpoint.notification.support.NotificationIntegrationTest;
 import com.stillpoint.notification.templates.MessageRenderer;
 import com.stillpoint.notification.webhooks.WebhookUrls;
+import io.github.resilience4j.retry.RetryRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -57,6 +58,8 @@ class NoDuplicateSendTest extends NotificationIntegrationTest {
     EmailUnsubscribes unsubscribes;
     @Autowired
     NotificationProperties properties;
+    @Autowired
+    RetryRegistry retries;
 
     @Test
     void theSameEventDeliveredTwiceSendsOneText() {
@@ -111,6 +114,6 @@ class NoDuplicateSendTest extends NotificationIntegrationTest {
     /** A second dispatcher made of the context's own parts: another instance of the service, same database. */
     private Dispatcher anotherDispatcher() {
         return new Dispatcher(messages, recipients, optOuts, smsAllowance, appointments, clinics, renderer, linkSealer,
-                delivery, threads, webhooks, unsubscribes, clock, properties, metrics);
+                delivery, threads, webhooks, unsubscribes, clock, properties, metrics, retries);
     }
 }
