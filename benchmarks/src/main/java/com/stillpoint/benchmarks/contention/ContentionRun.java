@@ -84,10 +84,12 @@ public final class ContentionRun {
                 .add(new Figure("p99 of an attempt", latency.p99Millis(), Unit.MILLISECONDS, "≤ 150 ms",
                         latency.p99Millis() <= 150))
                 .add(Figure.recorded("p50 of an attempt", latency.p50Millis(), Unit.MILLISECONDS))
-                .note("%d clients for %s, a new attempt every %d ms per client (or at once after a slower answer), on %d therapist-days; %d attempts in %.1f s: %d booked (201), %d taken (409), %d other; %d appointments stored booked. Attempt latency: %s."
-                        .formatted(load.clients(), load.duration(), load.pace().toMillis(), load.therapistDays(),
-                                latency.samples(), seconds, created, count(409),
-                                latency.samples() - created - count(409), stored.booked().size(), latency))
+                .note("%d clients for %s after a warm-up of %s on other days, a new attempt every %d ms per client (or at once after a slower answer), on %d therapist-days; %d attempts in %.1f s: %d booked (201), %d taken (409), %d other; %d appointments stored booked on those days (overlaps are counted over all days, warm-up included). Attempt latency: %s."
+                        .formatted(load.clients(), load.duration(), load.warmUp(), load.pace().toMillis(),
+                                load.therapistDays(), latency.samples(), seconds, created, count(409),
+                                latency.samples() - created - count(409),
+                                stored.booked().stream().filter(booked -> load.covers(booked.start())).count(),
+                                latency))
                 .publish();
     }
 

@@ -26,7 +26,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * of booking-service, running as its own process from its executable jar with the demo chain. Each client tries
  * again every {@code contention.pace} (500 ms unless told), or at once when an answer took longer, and finishes the
  * attempt under way when the time is up. Every answer must be 201 (booked) or 409 (taken); afterwards the stored
- * appointments are checked for overlaps.
+ * appointments are checked for overlaps. The same load runs first for 20 s on other days, unmeasured, so the
+ * figures are those of a warm service rather than of its JIT compiler.
  *
  * <p>Run alone: {@code ./mvnw -B -pl benchmarks -am -Pbenchmarks verify -DskipTests -Dskip.jmh -Dskip.processes}; the
  * HTML report is written to {@code benchmarks/target/gatling/bookingcontentionsimulation-<time>/index.html}.
@@ -50,22 +51,29 @@ public class BookingContentionSimulation extends Simulation {
                 .acceptHeader("application/json")
                 .contentTypeHeader("application/json")
                 .authorizationHeader("Bearer " + token);
-        ScenarioBuilder desks = scenario("Front desks booking contended times").exec(
-                during(times.duration(), false).on(
-                        pace(times.pace()),
-                        exec(session -> session.set("body", times.randomRequest()).set("key", times.idempotencyKey())),
-                        exec(http("book").post("/api/appointments")
+        ScenarioBuilder warmUp = desks("Warm-up on other days (not measured)", "warm-up book", times.warmUpLoad(),
+                false);
+        ScenarioBuilder measured = desks("Front desks booking contended times", "book", times, true);
+        setUp(warmUp.injectOpen(atOnceUsers(times.clients()))
+                .andThen(measured.injectOpen(atOnceUsers(times.clients())))).protocols(api);
+    }
+
+    private ScenarioBuilder desks(String name, String request, ContendedTimes load, boolean measured) {
+        return scenario(name).exec(
+                during(load.duration(), false).on(
+                        pace(load.pace()),
+                        exec(session -> session.set("body", load.randomRequest()).set("key", load.idempotencyKey())),
+                        exec(http(request).post("/api/appointments")
                                 .header("Idempotency-Key", "#{key}")
                                 .body(StringBody("#{body}"))
                                 .check(status().saveAs("status"), responseTimeInMillis().saveAs("time"),
                                         status().in(201, 409))),
                         exec(session -> {
-                            if (session.contains("status")) {
+                            if (measured && session.contains("status")) {
                                 run.record(session.getInt("status"), session.getInt("time"));
                             }
                             return session.remove("status").remove("time");
                         })));
-        setUp(desks.injectOpen(atOnceUsers(times.clients()))).protocols(api);
     }
 
     @Override

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Books appointments, on their own or as the sessions of a treatment plan.
  *
- * <p>A booking is written as {@code PENDING} first, then claims the therapist's time and a room's time (in that
+ * <p>A booking whose therapist is visibly taken is refused before anything is written. Otherwise it is written as
+ * {@code PENDING} first, then claims the therapist's time and a room's time (in that
  * order, always), then commits with one conditional write. A conflict, or anything else that goes wrong, gives the
  * claims back and abandons the booking. Because a claim only counts while its appointment holds the time, a crash
  * anywhere leaves nothing double-booked, and {@link StalledBookings} later frees what a crash left pending.
@@ -54,10 +55,12 @@ public class AppointmentBooking {
         PlannedPlacement planned = planner.plan(request.clinicId(), request.serviceId(), request.therapistId(),
                 request.roomId(), request.start());
 
+        Appointment requested = Appointment.request(id, planned.clinic().chainId(), request.clientId(),
+                planned.service().id(), planned.service().modality(), planned.placement(), key, null, clock);
+        placementClaims.requireTherapistFree(requested.claim(), planned.placement().therapistId());
         Appointment appointment;
         try {
-            appointment = appointments.add(Appointment.request(id, planned.clinic().chainId(), request.clientId(),
-                    planned.service().id(), planned.service().modality(), planned.placement(), key, null, clock));
+            appointment = appointments.add(requested);
         } catch (DuplicateKeyException sameKeyAtTheSameTime) {
             return replay(appointments.get(id), key);
         }

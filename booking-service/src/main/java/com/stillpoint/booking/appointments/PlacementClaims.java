@@ -47,6 +47,17 @@ class PlacementClaims {
     }
 
     /**
+     * Fails fast, without writing anything, if the therapist is already taken then: under contention most attempts
+     * are, and they need not write a booking only to abandon it.
+     *
+     * @throws SlotTakenException if a live claim on the therapist clashes
+     */
+    void requireTherapistFree(Claim claim, String therapistId) {
+        resourceClaims.requireFree(Resource.therapist(therapistId), claim, appointments.claimLiveness(),
+                chains.travelTimes());
+    }
+
+    /**
      * Removes the claim from the therapist's and the room's days. Tidying only: the claim stopped counting when its
      * appointment stopped holding it, and any left behind (say, on a room tried before the one recorded) are
      * dropped by the next claim that meets them.

@@ -51,6 +51,18 @@ public class ResourceClaims {
         }
     }
 
+    /**
+     * Checks, without writing, that no live claim clashes with this one on the resource now. It spares a booking
+     * that cannot succeed its writes; only {@link #claim} decides.
+     *
+     * @throws SlotTakenException if a live claim clashes
+     */
+    public void requireFree(Resource resource, Claim claim, ClaimLiveness liveness, ClaimSpacing spacing) {
+        for (LocalDate day : resource.daysOf(claim.interval())) {
+            days.find(resource.key(), day).ifPresent(stored -> stored.requireFree(claim, liveness, spacing));
+        }
+    }
+
     public void release(Resource resource, Claim claim) {
         resource.daysOf(claim.interval()).forEach(day -> releaseDay(resource.key(), day, claim));
     }

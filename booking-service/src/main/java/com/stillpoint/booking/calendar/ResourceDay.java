@@ -48,17 +48,27 @@ public class ResourceDay extends AggregateRoot {
         if (claims.stream().anyMatch(claim::sameOwner)) {
             return;
         }
-        List<Claim> clashing = claims.stream()
-                .filter(existing -> !existing.sameAppointment(claim))
-                .filter(existing -> spacing.clash(existing, claim))
-                .toList();
-        for (Claim existing : clashing) {
+        for (Claim existing : clashingWith(claim, spacing)) {
             if (liveness.isLive(existing)) {
                 throw new SlotTakenException(resource, claim.interval());
             }
             claims.remove(existing);
         }
         claims.add(claim);
+    }
+
+    /** @throws SlotTakenException if a live claim of another appointment clashes; changes nothing */
+    void requireFree(Claim claim, ClaimLiveness liveness, ClaimSpacing spacing) {
+        if (clashingWith(claim, spacing).stream().anyMatch(liveness::isLive)) {
+            throw new SlotTakenException(resource, claim.interval());
+        }
+    }
+
+    private List<Claim> clashingWith(Claim claim, ClaimSpacing spacing) {
+        return claims.stream()
+                .filter(existing -> !existing.sameAppointment(claim))
+                .filter(existing -> spacing.clash(existing, claim))
+                .toList();
     }
 
     /** @return whether the owner had a claim here */

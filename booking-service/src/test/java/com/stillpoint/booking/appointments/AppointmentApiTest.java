@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -38,6 +39,8 @@ class AppointmentApiTest extends BookingServiceTest {
     String bootstrapServers;
     @Autowired
     EventJson eventJson;
+    @Autowired
+    MongoOperations mongo;
 
     RestTestClient api;
     LocalDate day;
@@ -71,10 +74,13 @@ class AppointmentApiTest extends BookingServiceTest {
     void aTherapistCannotBeInTwoClinicsAtOnce() {
         book(StaffTokens.frontDesk(), newKey(), booking("harbour-maya", "harbour-kitsilano", null, at(10, 0)),
                 HttpStatus.CREATED);
+        long appointmentsStored = mongo.getCollection("appointments").countDocuments();
 
         assertProblem(post(StaffTokens.frontDesk(), newKey(),
                         booking("harbour-maya", "harbour-gastown", null, at(10, 30))),
                 HttpStatus.CONFLICT, "slot-taken");
+        assertThat(mongo.getCollection("appointments").countDocuments())
+                .as("a booking refused for a taken therapist writes nothing").isEqualTo(appointmentsStored);
     }
 
     @Test
