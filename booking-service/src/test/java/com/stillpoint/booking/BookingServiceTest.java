@@ -18,11 +18,8 @@ public abstract class BookingServiceTest {
 
     @DynamicPropertySource
     static void staffSignIn(DynamicPropertyRegistry registry) {
-        String provider = "spring.security.oauth2.client.provider.stillpoint.";
-        registry.add(provider + "authorization-uri", () -> SharedAuthServer.issuer() + "/oauth2/authorize");
-        registry.add(provider + "token-uri", () -> SharedAuthServer.issuer() + "/oauth2/token");
-        registry.add(provider + "jwk-set-uri", () -> SharedAuthServer.issuer() + "/oauth2/jwks");
-        registry.add(provider + "user-info-uri", () -> SharedAuthServer.issuer() + "/userinfo");
+        SharedAuthServer.staffSignIn().forEach(registry::add);
+        registry.add(SharedAuthServer.STAFF_PROVIDER + "user-info-uri", () -> SharedAuthServer.issuer() + "/userinfo");
     }
 
     @LocalServerPort

@@ -42,7 +42,7 @@ class DashboardController {
         ServiceFigures.Collected collected = figures.collect(range);
         model.addAttribute("range", range);
         model.addAttribute("figures", Figure.values());
-        model.addAttribute("clinics", collected.byClinic());
+        model.addAttribute("clinics", collected.clinics());
         model.addAttribute("unavailable", collected.unavailable());
         return "dashboard";
     }

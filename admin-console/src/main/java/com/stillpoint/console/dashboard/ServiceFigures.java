@@ -41,12 +41,21 @@ class ServiceFigures {
         this.sources = properties.services().stream().filter(service -> service.figuresPath() != null).toList();
     }
 
-    /** Per clinic, the figures of every service that answered; and the names of those that did not. */
-    record Collected(Map<String, Map<String, Share>> byClinic, List<String> unavailable) {
+    /** Per clinic, in id order, the figures of every service that answered; and the names of those that did not. */
+    record Collected(List<ClinicRow> clinics, List<String> unavailable) {
+    }
+
+    /** One clinic's row: its name as the first service that knows it gives it, else its id. */
+    record ClinicRow(String id, String name, Map<String, Share> figures) {
+
+        public String label() {
+            return name == null ? id : name;
+        }
     }
 
     Collected collect(FiguresRange range) {
         Map<String, Map<String, Share>> byClinic = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
         List<String> unavailable = new ArrayList<>();
         for (ConsoleProperties.Service service : sources) {
             try {
@@ -56,12 +65,18 @@ class ServiceFigures {
                         .body(FiguresReport.class);
                 for (ClinicFigures clinic : report == null ? List.<ClinicFigures>of() : report.clinics()) {
                     byClinic.computeIfAbsent(clinic.clinicId(), id -> new HashMap<>()).putAll(clinic.figures());
+                    if (clinic.clinicName() != null) {
+                        names.putIfAbsent(clinic.clinicId(), clinic.clinicName());
+                    }
                 }
             } catch (RestClientException | OAuth2AuthorizationException failed) {
                 log.warn("No figures from {}: {}", service.name(), failed.getClass().getSimpleName());
                 unavailable.add(service.name());
             }
         }
-        return new Collected(byClinic, unavailable);
+        List<ClinicRow> rows = byClinic.entrySet().stream()
+                .map(clinic -> new ClinicRow(clinic.getKey(), names.get(clinic.getKey()), clinic.getValue()))
+                .toList();
+        return new Collected(rows, unavailable);
     }
 }

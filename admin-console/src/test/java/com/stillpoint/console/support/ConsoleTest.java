@@ -42,10 +42,7 @@ public abstract class ConsoleTest {
 
     @DynamicPropertySource
     static void staffSignIn(DynamicPropertyRegistry registry) {
-        String provider = "spring.security.oauth2.client.provider.stillpoint.";
-        registry.add(provider + "authorization-uri", () -> SharedAuthServer.issuer() + "/oauth2/authorize");
-        registry.add(provider + "token-uri", () -> SharedAuthServer.issuer() + "/oauth2/token");
-        registry.add(provider + "jwk-set-uri", () -> SharedAuthServer.issuer() + "/oauth2/jwks");
+        SharedAuthServer.staffSignIn().forEach(registry::add);
     }
 
     @LocalServerPort

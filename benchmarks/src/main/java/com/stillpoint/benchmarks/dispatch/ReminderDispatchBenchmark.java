@@ -16,6 +16,7 @@ import com.stillpoint.notification.schedule.ScheduledMessage;
 import com.stillpoint.notification.schedule.ScheduledMessages;
 import com.stillpoint.platform.reference.ClinicDirectory;
 import com.stillpoint.platform.tenancy.TenantContext;
+import com.stillpoint.testing.MutableClock;
 import com.stillpoint.testing.TestInfrastructure;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -89,7 +90,7 @@ public class ReminderDispatchBenchmark {
     @Configuration(proxyBeanMethods = false)
     static class BenchmarkClock {
 
-        static final SteppedClock CLOCK = new SteppedClock(START);
+        static final MutableClock CLOCK = new MutableClock(START);
 
         @Bean
         Clock clock() {
@@ -157,7 +158,7 @@ public class ReminderDispatchBenchmark {
 
         @Setup(Level.Invocation)
         public void fallsDue(Service service) {
-            SteppedClock clock = BenchmarkClock.CLOCK;
+            MutableClock clock = BenchmarkClock.CLOCK;
             clock.advanceTo(clock.instant().atZone(VANCOUVER).toLocalDate().plusDays(1).atTime(10, 0)
                     .atZone(VANCOUVER).toInstant());
             Instant tomorrow = clock.instant().plus(Duration.ofHours(25));

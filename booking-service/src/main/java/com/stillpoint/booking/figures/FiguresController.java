@@ -3,6 +3,8 @@ package com.stillpoint.booking.figures;
 import com.stillpoint.booking.appointments.Appointment;
 import com.stillpoint.booking.appointments.AppointmentStatus;
 import com.stillpoint.booking.appointments.Appointments;
+import com.stillpoint.booking.clinics.Clinic;
+import com.stillpoint.booking.clinics.Clinics;
 import com.stillpoint.platform.figures.FiguresRange;
 import com.stillpoint.platform.figures.FiguresReport;
 import com.stillpoint.platform.figures.FiguresTally;
@@ -29,9 +31,11 @@ class FiguresController {
             EnumSet.of(AppointmentStatus.CHECKED_IN, AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW);
 
     private final Appointments appointments;
+    private final Clinics clinics;
 
-    FiguresController(Appointments appointments) {
+    FiguresController(Appointments appointments, Clinics clinics) {
         this.appointments = appointments;
+        this.clinics = clinics;
     }
 
     @GetMapping("/api/figures")
@@ -45,6 +49,7 @@ class FiguresController {
                         appointment.status() == AppointmentStatus.NO_SHOW);
             }
         }
-        return tally.report(range, StaffMember.require()::worksAt);
+        return tally.report(range, StaffMember.require()::worksAt,
+                clinicId -> clinics.find(clinicId).map(Clinic::name));
     }
 }

@@ -63,6 +63,7 @@ class NoShowFiguresTest extends BookingServiceTest {
         Map<String, List<Long>> after = noShowRates(admin, monday);
         assertThat(difference(before, after, "harbour-kitsilano")).containsExactly(1L, 2L);
         assertThat(difference(before, after, "harbour-gastown")).containsExactly(1L, 1L);
+        assertThat(clinicNames(admin, monday)).containsEntry("harbour-kitsilano", "Stillpoint Kitsilano");
 
         StaffApi clinicAdmin = new StaffApi(restClient(), StaffTokens.clinicAdmin());
         assertThat(noShowRates(clinicAdmin, monday)).containsOnlyKeys("harbour-kitsilano");
@@ -92,6 +93,16 @@ class NoShowFiguresTest extends BookingServiceTest {
                     List.of(((Number) share.get("count")).longValue(), ((Number) share.get("of")).longValue()));
         }
         return rates;
+    }
+
+    private static Map<Object, Object> clinicNames(StaffApi caller, LocalDate day) {
+        Map<?, ?> report = caller.expect(caller.call(HttpMethod.GET, "/api/figures?from={d}&to={d}", null, day, day),
+                HttpStatus.OK);
+        Map<Object, Object> names = new TreeMap<>();
+        for (Object clinic : (List<?>) report.get("clinics")) {
+            names.put(((Map<?, ?>) clinic).get("clinicId"), ((Map<?, ?>) clinic).get("clinicName"));
+        }
+        return names;
     }
 
     private static List<Long> difference(Map<String, List<Long>> before, Map<String, List<Long>> after, String clinic) {

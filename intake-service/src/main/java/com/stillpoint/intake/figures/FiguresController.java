@@ -7,6 +7,7 @@ import com.stillpoint.intake.surveys.Surveys;
 import com.stillpoint.platform.figures.FiguresRange;
 import com.stillpoint.platform.figures.FiguresReport;
 import com.stillpoint.platform.figures.FiguresTally;
+import com.stillpoint.platform.reference.ClinicDirectory;
 import com.stillpoint.platform.security.StaffMember;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +36,13 @@ class FiguresController {
     private final IntakeRequests requests;
     private final Surveys surveys;
     private final Clock clock;
+    private final ClinicDirectory clinics;
 
-    FiguresController(IntakeRequests requests, Surveys surveys, Clock clock) {
+    FiguresController(IntakeRequests requests, Surveys surveys, Clock clock, ClinicDirectory clinics) {
         this.requests = requests;
         this.surveys = surveys;
         this.clock = clock;
+        this.clinics = clinics;
     }
 
     @GetMapping("/api/figures")
@@ -56,6 +59,6 @@ class FiguresController {
                 tally.count(survey.clinicId(), SURVEY_RESPONSE_RATE, survey.isSubmitted());
             }
         }
-        return tally.report(range, StaffMember.require()::worksAt);
+        return tally.report(range, StaffMember.require()::worksAt, clinics::nameOf);
     }
 }

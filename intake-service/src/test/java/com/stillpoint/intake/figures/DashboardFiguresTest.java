@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The intake and survey figures the admin console shows, computed from real intakes and surveys: sessions whose
@@ -46,6 +47,18 @@ class DashboardFiguresTest extends IntakeServiceTest {
         assertThat(difference(before, figure(Staff.CHAIN_ADMIN, day, INTAKE))).containsExactly(1L, 2L);
         assertThat(figure(Staff.CLINIC_ADMIN, day, INTAKE)).isNotEqualTo(List.of(0L, 0L));
         assertThat(clinics(Staff.OTHER_CHAIN_ADMIN, day)).isEmpty();
+    }
+
+    @Test
+    void aClinicIsNamedAsTheBookingServiceAnnouncedIt() {
+        Instant start = Bookings.inDays(48);
+        LocalDate day = LocalDate.ofInstant(start, ZoneOffset.UTC);
+        publish(Bookings.kitsilano());
+        publish(Bookings.booked(Bookings.newClientId(), start));
+
+        await().untilAsserted(() -> assertThat(clinics(Staff.CHAIN_ADMIN, day)).anySatisfy(clinic ->
+                assertThat(List.of(((Map<?, ?>) clinic).get("clinicId"), ((Map<?, ?>) clinic).get("clinicName")))
+                        .containsExactly(Bookings.CLINIC, "Stillpoint Kitsilano")));
     }
 
     @Test

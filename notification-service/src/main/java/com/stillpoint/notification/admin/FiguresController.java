@@ -8,6 +8,7 @@ import com.stillpoint.notification.schedule.ScheduledMessages;
 import com.stillpoint.platform.figures.FiguresRange;
 import com.stillpoint.platform.figures.FiguresReport;
 import com.stillpoint.platform.figures.FiguresTally;
+import com.stillpoint.platform.reference.ClinicDirectory;
 import com.stillpoint.platform.security.StaffMember;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +44,14 @@ class FiguresController {
     private final ScheduledMessages messages;
     private final Clock clock;
     private final Duration grace;
+    private final ClinicDirectory clinics;
 
-    FiguresController(ScheduledMessages messages, Clock clock, NotificationProperties properties) {
+    FiguresController(ScheduledMessages messages, Clock clock, NotificationProperties properties,
+                      ClinicDirectory clinics) {
         this.messages = messages;
         this.clock = clock;
         this.grace = properties.overdueAfter();
+        this.clinics = clinics;
     }
 
     @GetMapping("/api/notification/figures")
@@ -66,6 +70,6 @@ class FiguresController {
                 tally.count(clinicId, SMS_FAILURE_RATE, message.status() == MessageStatus.FAILED);
             }
         }
-        return tally.report(range, StaffMember.require()::worksAt);
+        return tally.report(range, StaffMember.require()::worksAt, clinics::nameOf);
     }
 }

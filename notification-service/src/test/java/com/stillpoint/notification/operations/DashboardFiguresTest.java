@@ -65,6 +65,7 @@ class DashboardFiguresTest extends NotificationIntegrationTest {
         Map<String, List<Long>> after = figures(chainAdmin(), day);
         assertThat(difference(before, after, ON_TIME)).as("on time, of reminders due").containsExactly(1L, 3L);
         assertThat(difference(before, after, SMS_FAILURES)).as("failed, of texts settled").containsExactly(1L, 3L);
+        assertThat(clinicOf(chainAdmin(), day).get("clinicName")).isEqualTo("Stillpoint Kitsilano");
         assertThat(figures(TestIssuer.get().staffToken("summit.admin", "summit", List.of("CHAIN_ADMIN"), List.of(),
                 null), day)).as("another chain").isEmpty();
         assertThat(figures(TestIssuer.get().staffToken("clinic.admin", CHAIN, List.of("CLINIC_ADMIN"),
@@ -83,6 +84,12 @@ class DashboardFiguresTest extends NotificationIntegrationTest {
 
     /** Per figure, this test's clinic's count and total on the day; empty if the caller sees no clinic. */
     private Map<String, List<Long>> figures(String token, LocalDate day) {
+        Map<?, ?> clinic = clinicOf(token, day);
+        return clinic.isEmpty() ? Map.of() : shares((Map<?, ?>) clinic.get("figures"));
+    }
+
+    /** This test's clinic in the day's report; empty if the caller sees no clinic. */
+    private Map<?, ?> clinicOf(String token, LocalDate day) {
         Map<?, ?> report = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build()
                 .get().uri("/api/notification/figures?from={d}&to={d}", day, day)
                 .header("Authorization", "Bearer " + token)
@@ -90,7 +97,7 @@ class DashboardFiguresTest extends NotificationIntegrationTest {
         return ((List<?>) report.get("clinics")).stream().map(Map.class::cast)
                 .filter(clinic -> CLINIC.equals(clinic.get("clinicId")))
                 .findFirst()
-                .map(clinic -> shares((Map<?, ?>) clinic.get("figures")))
+                .<Map<?, ?>>map(clinic -> clinic)
                 .orElse(Map.of());
     }
 

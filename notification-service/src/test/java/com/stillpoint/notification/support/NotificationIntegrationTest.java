@@ -19,6 +19,7 @@ import com.stillpoint.platform.messaging.CloudEventRecords;
 import com.stillpoint.platform.messaging.EventJson;
 import com.stillpoint.platform.reference.ClinicDirectory;
 import com.stillpoint.platform.tenancy.TenantContext;
+import com.stillpoint.testing.MutableClock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.AdminClient;

@@ -27,4 +27,8 @@ public class ClinicDirectory {
     public Optional<ClinicProfile> find(String clinicId) {
         return clinics.findById(clinicId);
     }
+
+    public Optional<String> nameOf(String clinicId) {
+        return find(clinicId).map(ClinicProfile::name);
+    }
 }

@@ -1,4 +1,4 @@
-package com.stillpoint.notification.support;
+package com.stillpoint.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,14 +8,15 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The service's clock in tests: it stands still until a test moves it, and only ever forward, as time does. Every
- * test class shares one context and so one clock; tests pick their times relative to where it stands.
+ * A service's clock in tests and benchmarks: it stands still until it is moved, and only ever forward, as time does.
+ * Tests sharing one context share one clock and pick their times relative to where it stands; a benchmark steps it
+ * so a whole batch falls due at once.
  */
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
