@@ -20,13 +20,18 @@ public final class SharedAuthServer {
     private SharedAuthServer() {
     }
 
-    /** The issuer of the shared server, {@code http://localhost:<port>}; starts it on first use. */
-    public static synchronized URI issuer() {
+    /** The shared server's application context; starts it on first use. */
+    public static synchronized ConfigurableApplicationContext context() {
         if (server == null) {
             server = AuthServerApplication.start("--server.port=0");
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-shared-auth-server"));
         }
-        return AuthServerApplication.issuer(server);
+        return server;
+    }
+
+    /** The issuer of the shared server, {@code http://localhost:<port>}; starts it on first use. */
+    public static URI issuer() {
+        return AuthServerApplication.issuer(context());
     }
 
     /**

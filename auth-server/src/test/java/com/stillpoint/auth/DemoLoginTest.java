@@ -26,7 +26,7 @@ class DemoLoginTest {
     @BeforeAll
     static void startServer() {
         issuer = SharedAuthServer.issuer();
-        jwtDecoder = SharedAuthServer.jwtDecoder();
+        jwtDecoder = ServerTokens.jwtDecoder();
     }
 
     static Stream<Arguments> staff() {

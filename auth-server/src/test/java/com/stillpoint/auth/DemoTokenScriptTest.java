@@ -22,7 +22,7 @@ class DemoTokenScriptTest {
         ScriptRun run = runScript("therapist.jonah");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        Jwt accessToken = SharedAuthServer.jwtDecoder().decode(run.stdout().strip());
+        Jwt accessToken = ServerTokens.jwtDecoder().decode(run.stdout().strip());
         assertThat(accessToken.getSubject()).isEqualTo("therapist.jonah");
         assertThat(accessToken.getClaimAsString("therapist_id")).isEqualTo("harbour-jonah");
     }
